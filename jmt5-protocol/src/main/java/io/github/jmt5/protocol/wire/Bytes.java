@@ -1,0 +1,94 @@
+package io.github.jmt5.protocol.wire;
+
+import java.util.Arrays;
+
+/**
+ * An immutable byte string. Records hold this instead of {@code byte[]} so that they stay immutable and
+ * compare by value.
+ */
+public final class Bytes {
+  private static final Bytes EMPTY = new Bytes(new byte[0]);
+
+  private final byte[] data;
+
+  private Bytes(byte[] data) {
+    this.data = data;
+  }
+
+  /** A copy of {@code data}. */
+  public static Bytes of(byte[] data) {
+    return data.length == 0 ? EMPTY : new Bytes(data.clone());
+  }
+
+  /** A copy of {@code length} bytes of {@code data} from {@code offset}. */
+  public static Bytes of(byte[] data, int offset, int length) {
+    return length == 0 ? EMPTY : new Bytes(Arrays.copyOfRange(data, offset, offset + length));
+  }
+
+  /** {@code length} zero bytes. */
+  public static Bytes zeros(int length) {
+    return length == 0 ? EMPTY : new Bytes(new byte[length]);
+  }
+
+  public static Bytes empty() {
+    return EMPTY;
+  }
+
+  /** Parses lower- or upper-case hex. */
+  public static Bytes fromHex(String hex) {
+    return new Bytes(Hex.decode(hex));
+  }
+
+  /** Takes ownership of {@code data}; for decoders that have just allocated it. */
+  static Bytes wrap(byte[] data) {
+    return data.length == 0 ? EMPTY : new Bytes(data);
+  }
+
+  public int length() {
+    return data.length;
+  }
+
+  public byte get(int index) {
+    return data[index];
+  }
+
+  /** True when every byte is zero (an unused blob or an empty fixed field). */
+  public boolean isZero() {
+    for (byte b : data) {
+      if (b != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A copy of the bytes. */
+  public byte[] toArray() {
+    return data.clone();
+  }
+
+  /** Copies the bytes into {@code target} at {@code offset}. */
+  public void copyTo(byte[] target, int offset) {
+    System.arraycopy(data, 0, target, offset, data.length);
+  }
+
+  public String hex() {
+    return Hex.encode(data);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Bytes other && Arrays.equals(data, other.data);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(data);
+  }
+
+  /** Length only: byte fields often hold credentials, so their content is never printed by default. */
+  @Override
+  public String toString() {
+    return "Bytes[" + data.length + "]";
+  }
+}

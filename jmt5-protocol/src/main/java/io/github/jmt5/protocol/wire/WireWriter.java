@@ -1,0 +1,166 @@
+package io.github.jmt5.protocol.wire;
+
+import java.util.Arrays;
+
+/**
+ * Appends little-endian values to a growing buffer. Fixed text and byte fields are cut or zero padded to
+ * their size, so a record always has its layout's length.
+ *
+ * <p>Not thread-safe. {@link #reset()} makes an instance reusable for the next message.
+ */
+public final class WireWriter {
+  private byte[] buf;
+  private int pos;
+
+  public WireWriter() {
+    this(256);
+  }
+
+  public WireWriter(int initialCapacity) {
+    buf = new byte[Math.max(16, initialCapacity)];
+  }
+
+  /** Bytes written so far. */
+  public int size() {
+    return pos;
+  }
+
+  public WireWriter reset() {
+    pos = 0;
+    return this;
+  }
+
+  /** A copy of what was written. */
+  public byte[] toByteArray() {
+    return Arrays.copyOf(buf, pos);
+  }
+
+  /** The internal buffer; valid up to {@link #size()} until the next write. */
+  public byte[] buffer() {
+    return buf;
+  }
+
+  private void ensure(int n) {
+    if (pos + n > buf.length) {
+      buf = Arrays.copyOf(buf, Math.max(buf.length * 2, pos + n));
+    }
+  }
+
+  public WireWriter i8(int v) {
+    ensure(1);
+    buf[pos++] = (byte) v;
+    return this;
+  }
+
+  public WireWriter u8(int v) {
+    return i8(v);
+  }
+
+  public WireWriter i16(int v) {
+    ensure(2);
+    buf[pos++] = (byte) v;
+    buf[pos++] = (byte) (v >>> 8);
+    return this;
+  }
+
+  public WireWriter u16(int v) {
+    return i16(v);
+  }
+
+  public WireWriter i32(int v) {
+    ensure(4);
+    buf[pos++] = (byte) v;
+    buf[pos++] = (byte) (v >>> 8);
+    buf[pos++] = (byte) (v >>> 16);
+    buf[pos++] = (byte) (v >>> 24);
+    return this;
+  }
+
+  public WireWriter u32(int v) {
+    return i32(v);
+  }
+
+  public WireWriter i64(long v) {
+    ensure(8);
+    for (int i = 0; i < 8; i++) {
+      buf[pos++] = (byte) (v >>> (8 * i));
+    }
+    return this;
+  }
+
+  public WireWriter u64(long v) {
+    return i64(v);
+  }
+
+  public WireWriter f32(float v) {
+    return i32(Float.floatToRawIntBits(v));
+  }
+
+  public WireWriter f64(double v) {
+    return i64(Double.doubleToRawLongBits(v));
+  }
+
+  /** Unix milliseconds as a FILETIME. */
+  public WireWriter time(long unixMs) {
+    return i64(FileTime.fromUnixMillis(unixMs));
+  }
+
+  /** {@code s} as UTF-16LE, cut to {@code size / 2} code units, zero padded to {@code size} bytes. */
+  public WireWriter utf16(String s, int size) {
+    ensure(size);
+    int units = Math.min(s.length(), size / 2);
+    for (int i = 0; i < units; i++) {
+      char c = s.charAt(i);
+      buf[pos + 2 * i] = (byte) c;
+      buf[pos + 2 * i + 1] = (byte) (c >>> 8);
+    }
+    Arrays.fill(buf, pos + 2 * units, pos + size, (byte) 0);
+    pos += size;
+    return this;
+  }
+
+  /** Low byte of each character, cut to {@code size}, zero padded. */
+  public WireWriter ascii(String s, int size) {
+    ensure(size);
+    int n = Math.min(s.length(), size);
+    for (int i = 0; i < n; i++) {
+      buf[pos + i] = (byte) s.charAt(i);
+    }
+    Arrays.fill(buf, pos + n, pos + size, (byte) 0);
+    pos += size;
+    return this;
+  }
+
+  /** {@code b} cut or zero padded to exactly {@code size} bytes. */
+  public WireWriter bytes(Bytes b, int size) {
+    ensure(size);
+    int n = Math.min(b.length(), size);
+    for (int i = 0; i < n; i++) {
+      buf[pos + i] = b.get(i);
+    }
+    Arrays.fill(buf, pos + n, pos + size, (byte) 0);
+    pos += size;
+    return this;
+  }
+
+  /** All of {@code b}, for a trailing variable-length part. */
+  public WireWriter bytes(Bytes b) {
+    return bytes(b, b.length());
+  }
+
+  /** All of {@code b}. */
+  public WireWriter raw(byte[] b) {
+    ensure(b.length);
+    System.arraycopy(b, 0, buf, pos, b.length);
+    pos += b.length;
+    return this;
+  }
+
+  /** {@code n} zero bytes. */
+  public WireWriter zeros(int n) {
+    ensure(n);
+    Arrays.fill(buf, pos, pos + n, (byte) 0);
+    pos += n;
+    return this;
+  }
+}
