@@ -105,8 +105,11 @@ public final class WireWriter {
     return i64(FileTime.fromUnixMillis(unixMs));
   }
 
-  /** {@code s} as UTF-16LE, cut to {@code size / 2} code units, zero padded to {@code size} bytes. */
-  public WireWriter utf16(String s, int size) {
+  /**
+   * {@code s} as UTF-16LE, cut to {@code size / 2} code units, zero padded to {@code size} bytes. Takes a
+   * {@link CharSequence} so a password can be written from a wrapped {@code char[]} without a String.
+   */
+  public WireWriter utf16(CharSequence s, int size) {
     ensure(size);
     int units = Math.min(s.length(), size / 2);
     for (int i = 0; i < units; i++) {

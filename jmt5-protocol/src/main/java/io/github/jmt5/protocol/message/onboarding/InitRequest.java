@@ -1,6 +1,7 @@
 package io.github.jmt5.protocol.message.onboarding;
 
 import io.github.jmt5.protocol.layout.Layout;
+import io.github.jmt5.protocol.message.Redaction;
 import io.github.jmt5.protocol.wire.Bytes;
 import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.protocol.wire.WireWriter;
@@ -95,5 +96,23 @@ public record InitRequest(
     w.u32(reservedUrlLength);
     w.utf16(reservedUrl, 256);
     w.u64(reservedLogin);
+  }
+
+  /** Secrets are masked: this text may end up in logs. */
+  @Override
+  public String toString() {
+    return "InitRequest["
+        + "version=" + version
+        + ", password=" + Redaction.mask(password)
+        + ", otp=" + Redaction.mask(otp)
+        + ", cid=" + cid
+        + ", reservedUtmCampaign=" + reservedUtmCampaign
+        + ", reservedUtmSource=" + reservedUtmSource
+        + ", reservedLeadCookieId=" + reservedLeadCookieId
+        + ", reservedLeadAffiliateSite=" + reservedLeadAffiliateSite
+        + ", reservedUrlLength=" + reservedUrlLength
+        + ", reservedUrl=" + reservedUrl
+        + ", reservedLogin=" + reservedLogin
+        + "]";
   }
 }

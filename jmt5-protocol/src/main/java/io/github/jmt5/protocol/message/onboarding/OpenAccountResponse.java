@@ -1,6 +1,7 @@
 package io.github.jmt5.protocol.message.onboarding;
 
 import io.github.jmt5.protocol.layout.Layout;
+import io.github.jmt5.protocol.message.Redaction;
 import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.protocol.wire.WireWriter;
 import java.util.Objects;
@@ -54,5 +55,16 @@ public record OpenAccountResponse(
     w.i64(login);
     w.utf16(password, 32);
     w.utf16(investorPassword, 32);
+  }
+
+  /** Secrets are masked: this text may end up in logs. */
+  @Override
+  public String toString() {
+    return "OpenAccountResponse["
+        + "code=" + code
+        + ", login=" + login
+        + ", password=" + Redaction.mask(password)
+        + ", investorPassword=" + Redaction.mask(investorPassword)
+        + "]";
   }
 }

@@ -1,6 +1,7 @@
 package io.github.jmt5.protocol.message.onboarding;
 
 import io.github.jmt5.protocol.layout.Layout;
+import io.github.jmt5.protocol.message.Redaction;
 import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.protocol.wire.WireWriter;
 import java.util.Objects;
@@ -157,5 +158,34 @@ public record OpeningForm(
     w.utf16(firstName, 128);
     w.utf16(secondName, 128);
     w.u32(agreements);
+  }
+
+  /** Secrets are masked: this text may end up in logs. */
+  @Override
+  public String toString() {
+    return "OpeningForm["
+        + "fullName=" + fullName
+        + ", group=" + group
+        + ", phonePassword=" + Redaction.mask(phonePassword)
+        + ", country=" + country
+        + ", city=" + city
+        + ", state=" + state
+        + ", zipcode=" + zipcode
+        + ", address=" + address
+        + ", phone=" + phone
+        + ", email=" + email
+        + ", deposit=" + deposit
+        + ", leverage=" + leverage
+        + ", reserved0=" + reserved0
+        + ", reserved1=" + reserved1
+        + ", domain=" + domain
+        + ", utmCampaign=" + utmCampaign
+        + ", utmSource=" + utmSource
+        + ", emailConfirmCode=" + emailConfirmCode
+        + ", phoneConfirmCode=" + phoneConfirmCode
+        + ", firstName=" + firstName
+        + ", secondName=" + secondName
+        + ", agreements=" + agreements
+        + "]";
   }
 }

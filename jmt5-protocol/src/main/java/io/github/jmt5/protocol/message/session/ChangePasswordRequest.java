@@ -1,6 +1,7 @@
 package io.github.jmt5.protocol.message.session;
 
 import io.github.jmt5.protocol.layout.Layout;
+import io.github.jmt5.protocol.message.Redaction;
 import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.protocol.wire.WireWriter;
 import java.util.Objects;
@@ -49,5 +50,15 @@ public record ChangePasswordRequest(
     w.u8(isInvestor);
     w.utf16(newPassword, 64);
     w.utf16(oldPassword, 64);
+  }
+
+  /** Secrets are masked: this text may end up in logs. */
+  @Override
+  public String toString() {
+    return "ChangePasswordRequest["
+        + "isInvestor=" + isInvestor
+        + ", newPassword=" + Redaction.mask(newPassword)
+        + ", oldPassword=" + Redaction.mask(oldPassword)
+        + "]";
   }
 }

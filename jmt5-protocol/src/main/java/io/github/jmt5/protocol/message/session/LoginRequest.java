@@ -1,6 +1,7 @@
 package io.github.jmt5.protocol.message.session;
 
 import io.github.jmt5.protocol.layout.Layout;
+import io.github.jmt5.protocol.message.Redaction;
 import io.github.jmt5.protocol.wire.Bytes;
 import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.protocol.wire.WireWriter;
@@ -106,5 +107,25 @@ public record LoginRequest(
     w.u64(login);
     w.bytes(passwordBlob, 160);
     w.u64(session);
+  }
+
+  /** Secrets are masked: this text may end up in logs. */
+  @Override
+  public String toString() {
+    return "LoginRequest["
+        + "version=" + version
+        + ", password=" + Redaction.mask(password)
+        + ", otp=" + Redaction.mask(otp)
+        + ", cid=" + cid
+        + ", utmCampaign=" + utmCampaign
+        + ", utmSource=" + utmSource
+        + ", leadCookieId=" + leadCookieId
+        + ", leadAffiliateSite=" + leadAffiliateSite
+        + ", urlLength=" + urlLength
+        + ", url=" + url
+        + ", login=" + login
+        + ", passwordBlob=" + Redaction.mask(passwordBlob)
+        + ", session=" + session
+        + "]";
   }
 }

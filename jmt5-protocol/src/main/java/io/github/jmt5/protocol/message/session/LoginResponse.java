@@ -1,6 +1,7 @@
 package io.github.jmt5.protocol.message.session;
 
 import io.github.jmt5.protocol.layout.Layout;
+import io.github.jmt5.protocol.message.Redaction;
 import io.github.jmt5.protocol.wire.Bytes;
 import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.protocol.wire.WireWriter;
@@ -44,5 +45,14 @@ public record LoginResponse(
   public void write(WireWriter w) {
     w.bytes(passwordBlob, 160);
     w.u64(session);
+  }
+
+  /** Secrets are masked: this text may end up in logs. */
+  @Override
+  public String toString() {
+    return "LoginResponse["
+        + "passwordBlob=" + Redaction.mask(passwordBlob)
+        + ", session=" + session
+        + "]";
   }
 }

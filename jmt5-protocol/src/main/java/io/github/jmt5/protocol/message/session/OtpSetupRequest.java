@@ -1,6 +1,7 @@
 package io.github.jmt5.protocol.message.session;
 
 import io.github.jmt5.protocol.layout.Layout;
+import io.github.jmt5.protocol.message.Redaction;
 import io.github.jmt5.protocol.wire.Bytes;
 import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.protocol.wire.WireWriter;
@@ -73,5 +74,19 @@ public record OtpSetupRequest(
     w.utf16(otpSecret, 128);
     w.utf16(otpSecretCheck, 128);
     w.bytes(cid, 16);
+  }
+
+  /** Secrets are masked: this text may end up in logs. */
+  @Override
+  public String toString() {
+    return "OtpSetupRequest["
+        + "magic=" + magic
+        + ", login=" + login
+        + ", password=" + Redaction.mask(password)
+        + ", otp=" + Redaction.mask(otp)
+        + ", otpSecret=" + Redaction.mask(otpSecret)
+        + ", otpSecretCheck=" + Redaction.mask(otpSecretCheck)
+        + ", cid=" + cid
+        + "]";
   }
 }

@@ -1,0 +1,21 @@
+package io.github.jmt5.protocol.message;
+
+import io.github.jmt5.protocol.wire.Bytes;
+
+/** Masks secrets (passwords, OTPs, credential blobs) in {@code toString} output. */
+public final class Redaction {
+  /** What a non-empty secret prints as. */
+  public static final String MASK = "***";
+
+  private Redaction() {}
+
+  /** {@link #MASK} for a non-empty string, {@code ""} for an empty one (absence is not a secret). */
+  public static String mask(CharSequence secret) {
+    return secret.length() == 0 ? "" : MASK;
+  }
+
+  /** {@link #MASK} for non-zero bytes, {@code "none"} for an unused all-zero blob. */
+  public static String mask(Bytes secret) {
+    return secret.isZero() ? "none" : MASK;
+  }
+}
