@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param transactionId transaction id
  * @param transactionType 0 add, 1 update, 2 delete
  * @param deal the deal; its ticket is 0 when the record carries none
- * @param position the position it affects
+ * @param tradePosition the position it affects
  * @param balance new balance (applied when transactionType is 0)
  * @param credit new credit
  * @param commissionDaily daily commission
@@ -29,7 +29,7 @@ public record DealTransaction(
     int transactionId,
     int transactionType,
     Deal deal,
-    Position position,
+    Position tradePosition,
     double balance,
     double credit,
     double commissionDaily,
@@ -58,7 +58,7 @@ public record DealTransaction(
 
   public DealTransaction {
     Objects.requireNonNull(deal, "deal");
-    Objects.requireNonNull(position, "position");
+    Objects.requireNonNull(tradePosition, "tradePosition");
     deals = List.copyOf(deals);
     positions = List.copyOf(positions);
   }
@@ -101,7 +101,7 @@ public record DealTransaction(
   public void write(WireWriter w) {
     new TransactionHeader(flagMask, transactionId, transactionType).write(w);
     deal.write(w);
-    position.write(w);
+    tradePosition.write(w);
     w.f64(balance).f64(credit).f64(commissionDaily).f64(commissionMonthly).f64(accProfit);
     Wire.writeCounted(w, deals, Deal::write);
     Wire.writeCounted(w, positions, Position::write);

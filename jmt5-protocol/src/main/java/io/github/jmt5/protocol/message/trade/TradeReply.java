@@ -8,15 +8,15 @@ import io.github.jmt5.protocol.wire.WireWriter;
  * The cmd 12 reply: one u32. 0 means accepted, with the outcome to follow in a cmd 19 push; anything else
  * is an immediate rejection with that trade return code.
  *
- * @param retcode 0 or a trade return code
+ * @param result 0 or a trade return code
  */
-public record TradeReply(int retcode) {
+public record TradeReply(int result) {
   public static final int SIZE = 4;
 
   public static final Layout LAYOUT = Layout.builder("TRADE_REPLY").u32("result").build();
 
   public boolean accepted() {
-    return retcode == 0;
+    return result == 0;
   }
 
   public static TradeReply read(WireReader r, int off) {
@@ -24,6 +24,6 @@ public record TradeReply(int retcode) {
   }
 
   public void write(WireWriter w) {
-    w.u32(retcode);
+    w.u32(result);
   }
 }

@@ -17,7 +17,8 @@ public record TradeResultPush(int head, TradeRequest request, TradeResult result
   public static final int SIZE = 4 + TradeRequest.SIZE + TradeResult.SIZE;
 
   /**
-   * The echo is the request layout with its last field taken as 4 raw bytes, as the web terminal reads it.
+   * The echo is the request layout as the web terminal reads it: {@code trade_order} as i64 (it is written
+   * as u64; the bytes are the same) and the last field as 4 raw bytes.
    */
   public static final Layout ECHO_LAYOUT = echoLayout();
 
@@ -40,7 +41,13 @@ public record TradeResultPush(int head, TradeRequest request, TradeResult result
       var f = fields.get(i);
       switch (f.type()) {
         case U32 -> b.u32(f.name());
-        case U64 -> b.u64(f.name());
+        case U64 -> {
+          if (f.name().equals("trade_order")) {
+            b.i64(f.name());
+          } else {
+            b.u64(f.name());
+          }
+        }
         case F64 -> b.f64(f.name());
         case UTF16 -> b.utf16(f.name(), f.size());
         default -> throw new IllegalStateException("unexpected type in TRADE_REQUEST: " + f.type());

@@ -1,0 +1,6 @@
+package io.github.jmt5.protocol.command;
+
+/** An empty payload or body (logout, ping, subscription replies). Extra bytes are ignored. */
+public enum Empty {
+  INSTANCE
+}
