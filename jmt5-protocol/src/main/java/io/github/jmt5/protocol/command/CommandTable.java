@@ -82,6 +82,11 @@ public final class CommandTable {
     return new CommandTable(m);
   }
 
+  /** Every entry, in command id order. */
+  public java.util.Collection<CommandSpec> specs() {
+    return java.util.Collections.unmodifiableCollection(specs.values());
+  }
+
   public Optional<CommandSpec> spec(int command) {
     return CommandId.find(command).map(specs::get);
   }
