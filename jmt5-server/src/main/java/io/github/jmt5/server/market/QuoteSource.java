@@ -1,0 +1,9 @@
+package io.github.jmt5.server.market;
+
+import java.util.Optional;
+
+/** Where the broker reads prices from. Implementations are thread-safe. */
+public interface QuoteSource {
+  /** The latest quote of {@code symbol}, or empty when it has none (unknown symbol, no prices yet). */
+  Optional<MarketQuote> quote(String symbol);
+}
