@@ -19,6 +19,20 @@ import org.junit.jupiter.api.TestFactory;
 class GoldenVectorsTest {
   private static final Map<String, Consumer<Vector>> KINDS =
       Map.ofEntries(
+          Map.entry("obfuscation_decode", CodecVectors::obfuscation),
+          Map.entry("initial_key", CodecVectors::initialKey),
+          Map.entry("aes_cbc", CodecVectors::aes),
+          Map.entry("outer_frame", CodecVectors::outerFrame),
+          Map.entry("inner_request", CodecVectors::innerRequest),
+          Map.entry("inner_response", CodecVectors::innerResponse),
+          Map.entry("handshake", CodecVectors::handshake),
+          Map.entry("response_frame", CodecVectors::responseFrame),
+          Map.entry("primitive", CodecVectors::primitive),
+          Map.entry("filetime", CodecVectors::filetime),
+          Map.entry("client_id", CodecVectors::clientId),
+          Map.entry("volume", CodecVectors::volume),
+          Map.entry("period_map", CodecVectors::periodMap),
+          Map.entry("price_scale", CodecVectors::priceScale),
           Map.entry("request", RequestVectors::run),
           Map.entry("record", RecordVectors::run),
           Map.entry("body", BodyVectors::run),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jmt5.protocol.command.CommandTable;
 import io.github.jmt5.protocol.command.RecordCatalog;
 import io.github.jmt5.protocol.layout.Layout;
+import io.github.jmt5.protocol.enums.Timeframe;
 import io.github.jmt5.protocol.message.market.BarsRequest;
 import io.github.jmt5.protocol.message.market.IdList;
 import io.github.jmt5.protocol.message.onboarding.Document;
@@ -116,7 +117,7 @@ final class RequestVectors {
   private static byte[] bars(JsonNode in) {
     int minutes = in.path("period_minutes").asInt();
     JsonNode fields = in.path("fields");
-    int period = (minutes == 60 ? 16385 : minutes);
+    int period = Timeframe.periodCode(minutes);
     assertThat(period).as("period code").isEqualTo(Integer.parseInt(field(fields, "period")));
     BarsRequest r =
         new BarsRequest(
