@@ -4,6 +4,7 @@ import io.github.jmt5.protocol.message.Wire;
 import io.github.jmt5.protocol.message.account.Account;
 import io.github.jmt5.protocol.message.market.Bar;
 import io.github.jmt5.protocol.message.market.BarsRequest;
+import io.github.jmt5.protocol.message.market.BookUpdate;
 import io.github.jmt5.protocol.message.market.CorporateLink;
 import io.github.jmt5.protocol.message.market.FullSymbol;
 import io.github.jmt5.protocol.message.market.IdList;
@@ -36,6 +37,8 @@ import io.github.jmt5.protocol.message.trade.TradeResultPush;
 import io.github.jmt5.protocol.message.trade.TradeTransaction;
 import io.github.jmt5.protocol.message.trade.TradeTransactions;
 import io.github.jmt5.protocol.compress.SymbolListCompression;
+import io.github.jmt5.protocol.frame.BootstrapReply;
+import io.github.jmt5.protocol.wire.Bytes;
 import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.protocol.wire.WireWriter;
 import java.util.List;
@@ -200,6 +203,23 @@ public final class Codecs {
           LINKS_TYPE,
           r -> Wire.readCounted(r, 0, CorporateLink.SIZE, "links", CorporateLink::read),
           (v, w) -> Wire.writeCounted(w, v, CorporateLink::write));
+
+  @SuppressWarnings("unchecked")
+  private static final Class<List<BookUpdate>> BOOK_TYPE = (Class<List<BookUpdate>>) (Class<?>) List.class;
+
+  /** cmd 23 push: order-book entries with their level changes. */
+  public static final BodyCodec<List<BookUpdate>> ORDER_BOOK =
+      BodyCodec.of(BOOK_TYPE, BookUpdate::decodeAll, BookUpdate::writeAll);
+
+  /** cmd 0 request: the 64-byte session token (zeros for a new session). */
+  public static final BodyCodec<Bytes> BOOTSTRAP_TOKEN =
+      BodyCodec.of(Bytes.class, r -> r.bytes(0, BootstrapReply.TOKEN_LENGTH, "token"), (v, w) -> w.bytes(v, BootstrapReply.TOKEN_LENGTH));
+
+  public static final BodyCodec<BootstrapReply> BOOTSTRAP_REPLY =
+      BodyCodec.of(
+          BootstrapReply.class,
+          r -> BootstrapReply.decode(r.bytes(0, r.length(), "bootstrap").toArray()),
+          (v, w) -> w.raw(v.encode()));
 
   /** A body that is one fixed record at offset 0. */
   public static <T> BodyCodec<T> fixed(

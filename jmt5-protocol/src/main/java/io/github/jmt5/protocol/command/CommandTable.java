@@ -30,6 +30,7 @@ public final class CommandTable {
 
   private static CommandTable buildStandard() {
     Map<CommandId, CommandSpec> m = new EnumMap<>(CommandId.class);
+    put(m, CommandId.BOOTSTRAP, Codecs.BOOTSTRAP_TOKEN, Codecs.BOOTSTRAP_REPLY, null);
     put(m, CommandId.LOGOUT, Codecs.EMPTY, Codecs.EMPTY, null);
     put(m, CommandId.GET_ACCOUNT, Codecs.EMPTY, Codecs.ACCOUNT, null);
     put(m, CommandId.GET_POSITIONS_AND_ORDERS, Codecs.EMPTY, Codecs.POSITIONS_AND_ORDERS, null);
@@ -49,6 +50,7 @@ public final class CommandTable {
     put(m, CommandId.TRADE_RESULT, null, null, Codecs.TRADE_RESULT);
     put(m, CommandId.GET_SPREADS, Codecs.ID_LIST, Codecs.SPREADS, Codecs.SPREADS);
     put(m, CommandId.SUBSCRIBE_BOOK, Codecs.ID_LIST, Codecs.EMPTY, null);
+    put(m, CommandId.ORDER_BOOK, null, null, Codecs.ORDER_BOOK);
     put(m, CommandId.CHANGE_PASSWORD, Codecs.CHANGE_PASSWORD_REQUEST, Codecs.CHANGE_PASSWORD_REPLY, null);
     put(m, CommandId.OPENING_VERIFICATION, Codecs.OPENING_VERIFICATION, Codecs.VERIFICATION_RESPONSE, null);
     put(m, CommandId.LOGIN, Codecs.LOGIN_REQUEST, Codecs.LOGIN_RESPONSE, null);

@@ -36,6 +36,8 @@ class GoldenVectorsTest {
           Map.entry("request", RequestVectors::run),
           Map.entry("record", RecordVectors::run),
           Map.entry("body", BodyVectors::run),
+          Map.entry("tick_merge", StateVectors::tickMerge),
+          Map.entry("book_sequence", StateVectors::bookSequence),
           Map.entry("pymt5_compat", CompatVectors::compat),
           Map.entry("pymt5_calc", CompatVectors::calc));
 
