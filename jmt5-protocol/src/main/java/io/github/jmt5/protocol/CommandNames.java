@@ -2,7 +2,9 @@ package io.github.jmt5.protocol;
 
 import io.github.jmt5.protocol.command.CommandId;
 
-/** Human-readable command names for messages, without making exceptions depend on the whole table. */
+/**
+ * Human-readable command names for messages, without making exceptions depend on the whole table.
+ */
 final class CommandNames {
   private CommandNames() {}
 

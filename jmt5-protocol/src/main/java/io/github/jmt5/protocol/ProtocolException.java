@@ -3,9 +3,9 @@ package io.github.jmt5.protocol;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Bytes that do not follow the protocol: a truncated or oversized body, a hostile count, a frame that does
- * not decrypt, a bad compressed stream. The message names the command, the field and the byte offset where
- * the problem was found, so a capture can be matched to it.
+ * Bytes that do not follow the protocol: a truncated or oversized body, a hostile count, a frame
+ * that does not decrypt, a bad compressed stream. The message names the command, the field and the
+ * byte offset where the problem was found, so a capture can be matched to it.
  */
 public class ProtocolException extends Mt5Exception {
   private static final long serialVersionUID = 1L;
@@ -49,11 +49,14 @@ public class ProtocolException extends Mt5Exception {
     return offset;
   }
 
-  private static String describe(
-      int command, @Nullable String field, int offset, String problem) {
+  private static String describe(int command, @Nullable String field, int offset, String problem) {
     StringBuilder sb = new StringBuilder(problem);
     if (command != UNKNOWN) {
-      sb.append(" [command ").append(command).append(' ').append(CommandNames.nameOf(command)).append(']');
+      sb.append(" [command ")
+          .append(command)
+          .append(' ')
+          .append(CommandNames.nameOf(command))
+          .append(']');
     }
     if (field != null) {
       sb.append(" [field ").append(field).append(']');

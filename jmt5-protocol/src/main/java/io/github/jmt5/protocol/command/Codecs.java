@@ -1,5 +1,7 @@
 package io.github.jmt5.protocol.command;
 
+import io.github.jmt5.protocol.compress.SymbolListCompression;
+import io.github.jmt5.protocol.frame.BootstrapReply;
 import io.github.jmt5.protocol.message.Wire;
 import io.github.jmt5.protocol.message.account.Account;
 import io.github.jmt5.protocol.message.market.Bar;
@@ -36,8 +38,6 @@ import io.github.jmt5.protocol.message.trade.TradeRequest;
 import io.github.jmt5.protocol.message.trade.TradeResultPush;
 import io.github.jmt5.protocol.message.trade.TradeTransaction;
 import io.github.jmt5.protocol.message.trade.TradeTransactions;
-import io.github.jmt5.protocol.compress.SymbolListCompression;
-import io.github.jmt5.protocol.frame.BootstrapReply;
 import io.github.jmt5.protocol.wire.Bytes;
 import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.protocol.wire.WireWriter;
@@ -65,7 +65,10 @@ public final class Codecs {
   public static final BodyCodec<SymbolList> SYMBOL_LIST =
       BodyCodec.of(SymbolList.class, SymbolList::decode, (v, w) -> v.write(w));
 
-  /** cmd 34: inflates (with {@link SymbolListCompression#DEFAULT_LIMIT}) and decodes the symbol list. */
+  /**
+   * cmd 34: inflates (with {@link SymbolListCompression#DEFAULT_LIMIT}) and decodes the symbol
+   * list.
+   */
   public static final BodyCodec<SymbolList> SYMBOL_LIST_COMPRESSED =
       BodyCodec.of(
           SymbolList.class,
@@ -80,8 +83,7 @@ public final class Codecs {
             w.raw(SymbolListCompression.deflate(plain.toByteArray()));
           });
 
-  public static final BodyCodec<IdList> ID_LIST =
-      fixed(IdList.class, IdList::read, IdList::write);
+  public static final BodyCodec<IdList> ID_LIST = fixed(IdList.class, IdList::read, IdList::write);
 
   @SuppressWarnings("unchecked")
   private static final Class<List<Tick>> TICKS_TYPE = (Class<List<Tick>>) (Class<?>) List.class;
@@ -107,7 +109,8 @@ public final class Codecs {
   private static final Class<List<Bar>> BARS_TYPE = (Class<List<Bar>>) (Class<?>) List.class;
 
   /** cmd 11 reply: uncounted 48-byte bars. */
-  public static final BodyCodec<List<Bar>> BARS = uncounted(BARS_TYPE, Bar.SIZE, Bar::read, Bar::write);
+  public static final BodyCodec<List<Bar>> BARS =
+      uncounted(BARS_TYPE, Bar.SIZE, Bar::read, Bar::write);
 
   public static final BodyCodec<TradeRequest> TRADE_REQUEST =
       fixed(TradeRequest.class, TradeRequest::read, TradeRequest::write);
@@ -145,7 +148,8 @@ public final class Codecs {
       fixed(TradeResultPush.class, TradeResultPush::read, TradeResultPush::write);
 
   @SuppressWarnings("unchecked")
-  private static final Class<List<Spread>> SPREADS_TYPE = (Class<List<Spread>>) (Class<?>) List.class;
+  private static final Class<List<Spread>> SPREADS_TYPE =
+      (Class<List<Spread>>) (Class<?>) List.class;
 
   public static final BodyCodec<List<Spread>> SPREADS =
       BodyCodec.of(SPREADS_TYPE, Spreads::decode, Spreads::write);
@@ -190,7 +194,10 @@ public final class Codecs {
   public static final BodyCodec<NotifyRequest> NOTIFY =
       fixed(NotifyRequest.class, NotifyRequest::read, NotifyRequest::write);
 
-  /** cmd 43: the fixed part; a trailing 160-byte credential blob, if any, is not part of this record. */
+  /**
+   * cmd 43: the fixed part; a trailing 160-byte credential blob, if any, is not part of this
+   * record.
+   */
   public static final BodyCodec<OtpSetupRequest> OTP_SETUP =
       fixed(OtpSetupRequest.class, OtpSetupRequest::read, OtpSetupRequest::write);
 
@@ -205,7 +212,8 @@ public final class Codecs {
           (v, w) -> Wire.writeCounted(w, v, CorporateLink::write));
 
   @SuppressWarnings("unchecked")
-  private static final Class<List<BookUpdate>> BOOK_TYPE = (Class<List<BookUpdate>>) (Class<?>) List.class;
+  private static final Class<List<BookUpdate>> BOOK_TYPE =
+      (Class<List<BookUpdate>>) (Class<?>) List.class;
 
   /** cmd 23 push: order-book entries with their level changes. */
   public static final BodyCodec<List<BookUpdate>> ORDER_BOOK =
@@ -213,7 +221,10 @@ public final class Codecs {
 
   /** cmd 0 request: the 64-byte session token (zeros for a new session). */
   public static final BodyCodec<Bytes> BOOTSTRAP_TOKEN =
-      BodyCodec.of(Bytes.class, r -> r.bytes(0, BootstrapReply.TOKEN_LENGTH, "token"), (v, w) -> w.bytes(v, BootstrapReply.TOKEN_LENGTH));
+      BodyCodec.of(
+          Bytes.class,
+          r -> r.bytes(0, BootstrapReply.TOKEN_LENGTH, "token"),
+          (v, w) -> w.bytes(v, BootstrapReply.TOKEN_LENGTH));
 
   public static final BodyCodec<BootstrapReply> BOOTSTRAP_REPLY =
       BodyCodec.of(

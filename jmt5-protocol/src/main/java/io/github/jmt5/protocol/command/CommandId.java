@@ -3,8 +3,8 @@ package io.github.jmt5.protocol.command;
 import java.util.Optional;
 
 /**
- * The command ids of the web-terminal protocol. The web terminal only sends ids in its allowlist; every
- * allowlisted id is listed here, including those whose meaning is unknown.
+ * The command ids of the web-terminal protocol. The web terminal only sends ids in its allowlist;
+ * every allowlisted id is listed here, including those whose meaning is unknown.
  */
 public enum CommandId {
   BOOTSTRAP(0, "bootstrap", Direction.REQUEST),

@@ -4,8 +4,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What travels under one command id: the client's request payload, the server's reply body and the push
- * body. A null codec means that direction does not occur (or carries nothing anyone uses).
+ * What travels under one command id: the client's request payload, the server's reply body and the
+ * push body. A null codec means that direction does not occur (or carries nothing anyone uses).
  *
  * @param id the command
  * @param request codec of the request payload

@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Command id to codecs: the request payload, the reply body and the push body. Bodies of commands that
- * have no codec are returned as {@link RawBody}, never dropped.
+ * Command id to codecs: the request payload, the reply body and the push body. Bodies of commands
+ * that have no codec are returned as {@link RawBody}, never dropped.
  *
- * <p>Immutable and thread-safe. {@link #standard()} is the table of the web-terminal build the protocol
- * description was taken from; {@link io.github.jmt5.protocol.version.ProtocolVersions} selects tables for
- * other server builds.
+ * <p>Immutable and thread-safe. {@link #standard()} is the table of the web-terminal build the
+ * protocol description was taken from; {@link io.github.jmt5.protocol.version.ProtocolVersions}
+ * selects tables for other server builds.
  */
 public final class CommandTable {
   private final Map<CommandId, CommandSpec> specs;
@@ -51,14 +51,34 @@ public final class CommandTable {
     put(m, CommandId.GET_SPREADS, Codecs.ID_LIST, Codecs.SPREADS, Codecs.SPREADS);
     put(m, CommandId.SUBSCRIBE_BOOK, Codecs.ID_LIST, Codecs.EMPTY, null);
     put(m, CommandId.ORDER_BOOK, null, null, Codecs.ORDER_BOOK);
-    put(m, CommandId.CHANGE_PASSWORD, Codecs.CHANGE_PASSWORD_REQUEST, Codecs.CHANGE_PASSWORD_REPLY, null);
-    put(m, CommandId.OPENING_VERIFICATION, Codecs.OPENING_VERIFICATION, Codecs.VERIFICATION_RESPONSE, null);
+    put(
+        m,
+        CommandId.CHANGE_PASSWORD,
+        Codecs.CHANGE_PASSWORD_REQUEST,
+        Codecs.CHANGE_PASSWORD_REPLY,
+        null);
+    put(
+        m,
+        CommandId.OPENING_VERIFICATION,
+        Codecs.OPENING_VERIFICATION,
+        Codecs.VERIFICATION_RESPONSE,
+        null);
     put(m, CommandId.LOGIN, Codecs.LOGIN_REQUEST, Codecs.LOGIN_RESPONSE, null);
     put(m, CommandId.INIT, Codecs.INIT_REQUEST, null, null);
     put(m, CommandId.OPEN_DEMO_ACCOUNT, Codecs.OPENING_FORM, Codecs.OPEN_ACCOUNT_RESPONSE, null);
     put(m, CommandId.GET_SYMBOLS_COMPRESSED, Codecs.EMPTY, Codecs.SYMBOL_LIST_COMPRESSED, null);
-    put(m, CommandId.OPEN_REAL_ACCOUNT, Codecs.OPEN_REAL_ACCOUNT, Codecs.OPEN_ACCOUNT_RESPONSE, null);
-    put(m, CommandId.SUBMIT_VERIFICATION_CODES, Codecs.OPENING_FORM, Codecs.VERIFICATION_RESPONSE, null);
+    put(
+        m,
+        CommandId.OPEN_REAL_ACCOUNT,
+        Codecs.OPEN_REAL_ACCOUNT,
+        Codecs.OPEN_ACCOUNT_RESPONSE,
+        null);
+    put(
+        m,
+        CommandId.SUBMIT_VERIFICATION_CODES,
+        Codecs.OPENING_FORM,
+        Codecs.VERIFICATION_RESPONSE,
+        null);
     put(m, CommandId.TRADER_PARAMS, Codecs.EMPTY, Codecs.TRADER_PARAMS, null);
     put(m, CommandId.NOTIFY, Codecs.NOTIFY, null, null);
     put(m, CommandId.OTP_SETUP, Codecs.OTP_SETUP, null, null);

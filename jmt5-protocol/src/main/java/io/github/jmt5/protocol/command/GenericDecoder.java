@@ -14,10 +14,11 @@ import java.util.Map;
  * Decodes any frame body into ordered {@code field name -> value} maps named as in the protocol
  * documentation, for tools such as the protocol debugger.
  *
- * <p>The body is decoded with the command table's typed codec; each fixed record is then written back and
- * read with its {@link io.github.jmt5.protocol.layout.Layout}, so field names, order and value types come
- * from the layout. Composite bodies (lists, the account body, transactions) become maps of their parts.
- * Bodies of commands without a codec become {@code {"raw": Bytes}}. Slow by design; never on a hot path.
+ * <p>The body is decoded with the command table's typed codec; each fixed record is then written
+ * back and read with its {@link io.github.jmt5.protocol.layout.Layout}, so field names, order and
+ * value types come from the layout. Composite bodies (lists, the account body, transactions) become
+ * maps of their parts. Bodies of commands without a codec become {@code {"raw": Bytes}}. Slow by
+ * design; never on a hot path.
  */
 public final class GenericDecoder {
   private final CommandTable table;
@@ -81,7 +82,8 @@ public final class GenericDecoder {
       String name = snake(c.getName());
       boolean coveredByLayout =
           entry.isPresent()
-              && (entry.get().layout().field(name).isPresent() || !List.class.isAssignableFrom(c.getType()));
+              && (entry.get().layout().field(name).isPresent()
+                  || !List.class.isAssignableFrom(c.getType()));
       if (!out.containsKey(name) && !coveredByLayout) {
         out.put(name, toWire(component(record, c)));
       }
@@ -90,7 +92,8 @@ public final class GenericDecoder {
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> Map<String, Object> throughLayout(RecordCatalog.Entry<T> entry, Object record) {
+  private static <T> Map<String, Object> throughLayout(
+      RecordCatalog.Entry<T> entry, Object record) {
     WireWriter w = new WireWriter();
     entry.writer().write((T) record, w);
     return LayoutCodec.decode(entry.layout(), WireReader.of(w.toByteArray(), -1), 0, true);

@@ -69,49 +69,109 @@ public final class RecordCatalog {
   private static final List<Entry<?>> ENTRIES =
       List.of(
           entry(LoginRequest.class, LoginRequest.LAYOUT, LoginRequest::read, LoginRequest::write),
-          entry(LoginResponse.class, LoginResponse.LAYOUT, LoginResponse::read, LoginResponse::write),
-          entry(ChangePasswordRequest.class, ChangePasswordRequest.LAYOUT, ChangePasswordRequest::read, ChangePasswordRequest::write),
-          entry(ChangePasswordReply.class, ChangePasswordReply.LAYOUT, ChangePasswordReply::read, ChangePasswordReply::write),
-          entry(OtpSetupRequest.class, OtpSetupRequest.LAYOUT, OtpSetupRequest::read, OtpSetupRequest::write),
-          entry(NotifyRequest.class, NotifyRequest.LAYOUT, NotifyRequest::read, NotifyRequest::write),
+          entry(
+              LoginResponse.class, LoginResponse.LAYOUT, LoginResponse::read, LoginResponse::write),
+          entry(
+              ChangePasswordRequest.class,
+              ChangePasswordRequest.LAYOUT,
+              ChangePasswordRequest::read,
+              ChangePasswordRequest::write),
+          entry(
+              ChangePasswordReply.class,
+              ChangePasswordReply.LAYOUT,
+              ChangePasswordReply::read,
+              ChangePasswordReply::write),
+          entry(
+              OtpSetupRequest.class,
+              OtpSetupRequest.LAYOUT,
+              OtpSetupRequest::read,
+              OtpSetupRequest::write),
+          entry(
+              NotifyRequest.class, NotifyRequest.LAYOUT, NotifyRequest::read, NotifyRequest::write),
           entry(TraderParams.class, TraderParams.LAYOUT, TraderParams::read, TraderParams::write),
           entry(LoginStatus.class, LoginStatus.LAYOUT, LoginStatus::read, LoginStatus::write),
           entry(InitRequest.class, InitRequest.LAYOUT, InitRequest::read, InitRequest::write),
           entry(OpeningForm.class, OpeningForm.LAYOUT, OpeningForm::read, OpeningForm::write),
-          entry(RealAccountDetails.class, RealAccountDetails.LAYOUT, RealAccountDetails::read, RealAccountDetails::write),
-          entry(DocumentHeader.class, DocumentHeader.LAYOUT, DocumentHeader::read, DocumentHeader::write),
-          entry(OpenAccountResponse.class, OpenAccountResponse.LAYOUT, OpenAccountResponse::read, OpenAccountResponse::write),
-          entry(VerificationResponse.class, VerificationResponse.LAYOUT, VerificationResponse::read, VerificationResponse::write),
+          entry(
+              RealAccountDetails.class,
+              RealAccountDetails.LAYOUT,
+              RealAccountDetails::read,
+              RealAccountDetails::write),
+          entry(
+              DocumentHeader.class,
+              DocumentHeader.LAYOUT,
+              DocumentHeader::read,
+              DocumentHeader::write),
+          entry(
+              OpenAccountResponse.class,
+              OpenAccountResponse.LAYOUT,
+              OpenAccountResponse::read,
+              OpenAccountResponse::write),
+          entry(
+              VerificationResponse.class,
+              VerificationResponse.LAYOUT,
+              VerificationResponse::read,
+              VerificationResponse::write),
           entry(AccountMain.class, AccountMain.LAYOUT, AccountMain::read, AccountMain::write),
-          entry(TradeSettings.class, TradeSettings.LAYOUT, TradeSettings::read, TradeSettings::write),
+          entry(
+              TradeSettings.class, TradeSettings.LAYOUT, TradeSettings::read, TradeSettings::write),
           entry(LeverageRule.class, LeverageRule.LAYOUT, LeverageRule::read, LeverageRule::write),
           entry(LeverageTier.class, LeverageTier.LAYOUT, LeverageTier::read, LeverageTier::write),
           entry(Commission.class, Commission.LAYOUT, Commission::read, Commission::write),
-          entry(CommissionTier.class, CommissionTier.LAYOUT, CommissionTier::read, CommissionTier::write),
+          entry(
+              CommissionTier.class,
+              CommissionTier.LAYOUT,
+              CommissionTier::read,
+              CommissionTier::write),
           entry(Position.class, Position.LAYOUT, Position::read, Position::write),
           entry(Order.class, Order.LAYOUT, Order::read, Order::write),
           entry(Deal.class, Deal.LAYOUT, Deal::read, Deal::write),
           entry(TradeRequest.class, TradeRequest.LAYOUT, TradeRequest::read, TradeRequest::write),
           entry(TradeResult.class, TradeResult.LAYOUT, TradeResult::read, TradeResult::write),
-          entry(TransactionHeader.class, TransactionHeader.LAYOUT, TransactionHeader::read, TransactionHeader::write),
+          entry(
+              TransactionHeader.class,
+              TransactionHeader.LAYOUT,
+              TransactionHeader::read,
+              TransactionHeader::write),
           entry(TradeReply.class, TradeReply.LAYOUT, TradeReply::read, TradeReply::write),
-          entry(HistoryRequest.class, HistoryRequest.LAYOUT, HistoryRequest::read, HistoryRequest::write),
-          entry(TradeResultPush.class, TradeResultPush.LAYOUT, TradeResultPush::read, TradeResultPush::write),
+          entry(
+              HistoryRequest.class,
+              HistoryRequest.LAYOUT,
+              HistoryRequest::read,
+              HistoryRequest::write),
+          entry(
+              TradeResultPush.class,
+              TradeResultPush.LAYOUT,
+              TradeResultPush::read,
+              TradeResultPush::write),
           entry(Tick.class, Tick.LAYOUT, Tick::read, Tick::write),
           entry(SymbolBasic.class, SymbolBasic.LAYOUT, SymbolBasic::read, SymbolBasic::write),
           entry(SymbolGroup.class, SymbolGroup.LAYOUT, SymbolGroup::read, SymbolGroup::write),
-          entry(ScheduleSession.class, ScheduleSession.LAYOUT, ScheduleSession::read, ScheduleSession::write),
-          entry(SymbolSubscription.class, SymbolSubscription.LAYOUT, SymbolSubscription::read, SymbolSubscription::write),
+          entry(
+              ScheduleSession.class,
+              ScheduleSession.LAYOUT,
+              ScheduleSession::read,
+              ScheduleSession::write),
+          entry(
+              SymbolSubscription.class,
+              SymbolSubscription.LAYOUT,
+              SymbolSubscription::read,
+              SymbolSubscription::write),
           entry(Schedule.class, Schedule.LAYOUT, Schedule::read, Schedule::write),
           entry(FullSymbol.class, FullSymbol.LAYOUT, FullSymbol::read, FullSymbol::write),
-          entry(SymbolDetails.class, SymbolDetails.LAYOUT, SymbolDetails::read, SymbolDetails::write),
+          entry(
+              SymbolDetails.class, SymbolDetails.LAYOUT, SymbolDetails::read, SymbolDetails::write),
           entry(BarsRequest.class, BarsRequest.LAYOUT, BarsRequest::read, BarsRequest::write),
           entry(Bar.class, Bar.LAYOUT, Bar::read, Bar::write),
           entry(BookHeader.class, BookHeader.LAYOUT, BookHeader::read, BookHeader::write),
           entry(BookLevel.class, BookLevel.LAYOUT, BookLevel::read, BookLevel::write),
           entry(Spread.class, Spread.LAYOUT, Spread::read, Spread::write),
           entry(SpreadLeg.class, SpreadLeg.LAYOUT, SpreadLeg::read, SpreadLeg::write),
-          entry(CorporateLink.class, CorporateLink.LAYOUT, CorporateLink::read, CorporateLink::write));
+          entry(
+              CorporateLink.class,
+              CorporateLink.LAYOUT,
+              CorporateLink::read,
+              CorporateLink::write));
 
   private RecordCatalog() {}
 

@@ -12,8 +12,8 @@ import java.util.zip.Inflater;
  * The cmd 34 body: a u32 (the uncompressed length, not trusted) followed by the complete cmd 6 body
  * compressed with a zlib or a gzip wrapper, detected from the first bytes.
  *
- * <p>Inflation stops with a {@link ProtocolException} as soon as the output would exceed the limit, so a
- * zip bomb costs at most {@code limit} bytes of memory.
+ * <p>Inflation stops with a {@link ProtocolException} as soon as the output would exceed the limit,
+ * so a zip bomb costs at most {@code limit} bytes of memory.
  */
 public final class SymbolListCompression {
   /** Default limit on the inflated size: 64 MiB, far above 10,000 symbols (about 5 MiB). */
@@ -36,7 +36,8 @@ public final class SymbolListCompression {
    */
   public static byte[] inflate(byte[] body, int offset, int length, int limit) {
     if (length < 6) {
-      throw new ProtocolException(COMMAND, "stream", 4, "compressed symbol list is too short: " + length);
+      throw new ProtocolException(
+          COMMAND, "stream", 4, "compressed symbol list is too short: " + length);
     }
     int declared = ByteBuffer.wrap(body, offset, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
     int start = offset + 4;
@@ -68,7 +69,10 @@ public final class SymbolListCompression {
       if (n == out.length) {
         if (out.length >= limit) {
           throw new ProtocolException(
-              COMMAND, "stream", 4, "inflated symbol list exceeds the limit of " + limit + " bytes");
+              COMMAND,
+              "stream",
+              4,
+              "inflated symbol list exceeds the limit of " + limit + " bytes");
         }
         out = java.util.Arrays.copyOf(out, (int) Math.min(limit, 2L * out.length));
       }
@@ -111,14 +115,20 @@ public final class SymbolListCompression {
     return p - start;
   }
 
-  /** Builds a cmd 34 body from a cmd 6 body: length prefix plus a zlib stream (what servers send). */
+  /**
+   * Builds a cmd 34 body from a cmd 6 body: length prefix plus a zlib stream (what servers send).
+   */
   public static byte[] deflate(byte[] symbolListBody) {
     Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
     try {
       deflater.setInput(symbolListBody);
       deflater.finish();
       ByteArrayOutputStream out = new ByteArrayOutputStream(symbolListBody.length / 4 + 64);
-      byte[] len = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(symbolListBody.length).array();
+      byte[] len =
+          ByteBuffer.allocate(4)
+              .order(ByteOrder.LITTLE_ENDIAN)
+              .putInt(symbolListBody.length)
+              .array();
       out.write(len, 0, 4);
       byte[] chunk = new byte[8192];
       while (!deflater.finished()) {

@@ -8,10 +8,12 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 
 /**
- * The 16-byte client id sent at login: the first 16 bytes of SHA-1 over a device description. Any 16
- * bytes are accepted; keep one per installation so the broker sees a stable device.
+ * The 16-byte client id sent at login: the first 16 bytes of SHA-1 over a device description. Any
+ * 16 bytes are accepted; keep one per installation so the broker sees a stable device.
  */
 public final class ClientId {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private ClientId() {}
 
   /** {@code platform;devicePixelRatio;language;screen;uniq}, as the web terminal joins them. */
@@ -22,7 +24,8 @@ public final class ClientId {
 
   public static Bytes fromJoined(String joined) {
     try {
-      byte[] sha1 = MessageDigest.getInstance("SHA-1").digest(joined.getBytes(StandardCharsets.UTF_8));
+      byte[] sha1 =
+          MessageDigest.getInstance("SHA-1").digest(joined.getBytes(StandardCharsets.UTF_8));
       return Bytes.of(Arrays.copyOf(sha1, 16));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-1 is not available", e);
@@ -31,7 +34,7 @@ public final class ClientId {
 
   /** A new id for a new installation; persist it and reuse it. */
   public static Bytes random() {
-    int uniq = new SecureRandom().nextInt(1 << 24);
+    int uniq = RANDOM.nextInt(1 << 24);
     return of(System.getProperty("os.name", "posix"), "1", "en-US", "0x0", Integer.toString(uniq));
   }
 }

@@ -7,9 +7,9 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-CBC with a zero IV and PKCS#7 padding, re-initialised for every message as the protocol requires
- * (messages are not chained). One instance per direction per connection: the {@link Cipher} is reused, so
- * an instance is not thread-safe.
+ * AES-CBC with a zero IV and PKCS#7 padding, re-initialised for every message as the protocol
+ * requires (messages are not chained). One instance per direction per connection: the {@link
+ * Cipher} is reused, so an instance is not thread-safe.
  */
 public final class FrameCipher {
   private static final IvParameterSpec ZERO_IV = new IvParameterSpec(new byte[16]);
@@ -46,12 +46,13 @@ public final class FrameCipher {
   /**
    * Plaintext of {@code len} bytes of ciphertext.
    *
-   * @throws ProtocolException when the length is not a positive multiple of 16 or the padding is wrong
-   *     (a damaged frame or a wrong key)
+   * @throws ProtocolException when the length is not a positive multiple of 16 or the padding is
+   *     wrong (a damaged frame or a wrong key)
    */
   public byte[] decrypt(byte[] data, int off, int len) {
     if (len <= 0 || len % 16 != 0) {
-      throw new ProtocolException("ciphertext length " + len + " is not a positive multiple of 16", null);
+      throw new ProtocolException(
+          "ciphertext length " + len + " is not a positive multiple of 16", null);
     }
     try {
       cipher.init(Cipher.DECRYPT_MODE, key, ZERO_IV);

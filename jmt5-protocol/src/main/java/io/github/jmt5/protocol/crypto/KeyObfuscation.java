@@ -1,8 +1,8 @@
 package io.github.jmt5.protocol.crypto;
 
 /**
- * The web terminal's character shift that hides its key constants: char 28 becomes {@code &}, char 23
- * becomes {@code !}, every other character becomes the one whose code is one less.
+ * The web terminal's character shift that hides its key constants: char 28 becomes {@code &}, char
+ * 23 becomes {@code !}, every other character becomes the one whose code is one less.
  */
 public final class KeyObfuscation {
   private KeyObfuscation() {}

@@ -58,7 +58,10 @@ public enum Timeframe {
     return Optional.empty();
   }
 
-  /** The period code for a minutes value; 0 for anything but the nine timeframes, as the web terminal sends. */
+  /**
+   * The period code for a minutes value; 0 for anything but the nine timeframes, as the web
+   * terminal sends.
+   */
   public static int periodCode(int minutes) {
     return fromMinutes(minutes).map(Timeframe::code).orElse(0);
   }

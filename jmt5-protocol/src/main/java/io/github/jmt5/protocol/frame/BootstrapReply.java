@@ -5,8 +5,8 @@ import io.github.jmt5.protocol.wire.Bytes;
 import java.util.Objects;
 
 /**
- * The cmd 0 reply body: 2 head bytes, the 64-byte session token (sent back when re-creating a socket), and
- * the session key (all remaining bytes: 16, 24 or 32).
+ * The cmd 0 reply body: 2 head bytes, the 64-byte session token (sent back when re-creating a
+ * socket), and the session key (all remaining bytes: 16, 24 or 32).
  *
  * @param head two bytes of unknown meaning
  * @param token session token
@@ -42,14 +42,21 @@ public record BootstrapReply(Bytes head, Bytes token, Bytes sessionKey) {
     return out;
   }
 
-  /** @throws ProtocolException when too short or the key length is not 16, 24 or 32 */
+  /**
+   * @throws ProtocolException when too short or the key length is not 16, 24 or 32
+   */
   public static BootstrapReply decode(byte[] body) {
     int keyLength = body.length - 2 - TOKEN_LENGTH;
     if (keyLength != 16 && keyLength != 24 && keyLength != 32) {
       throw new ProtocolException(
-          0, "key", 2 + TOKEN_LENGTH, "bootstrap reply of " + body.length + " bytes carries no 16, 24 or 32-byte key");
+          0,
+          "key",
+          2 + TOKEN_LENGTH,
+          "bootstrap reply of " + body.length + " bytes carries no 16, 24 or 32-byte key");
     }
     return new BootstrapReply(
-        Bytes.of(body, 0, 2), Bytes.of(body, 2, TOKEN_LENGTH), Bytes.of(body, 2 + TOKEN_LENGTH, keyLength));
+        Bytes.of(body, 0, 2),
+        Bytes.of(body, 2, TOKEN_LENGTH),
+        Bytes.of(body, 2 + TOKEN_LENGTH, keyLength));
   }
 }

@@ -7,12 +7,13 @@ import java.security.SecureRandom;
 import java.util.Random;
 
 /**
- * Turns inner frames into WebSocket messages and back for one socket: outer header plus AES-CBC under the
- * current key. A socket starts with the initial key; after the bootstrap both sides {@link #switchKey} to the
- * session key for good.
+ * Turns inner frames into WebSocket messages and back for one socket: outer header plus AES-CBC
+ * under the current key. A socket starts with the initial key; after the bootstrap both sides
+ * {@link #switchKey} to the session key for good.
  *
- * <p>Used by clients ({@link #encodeRequest}, {@link #decodeResponse}) and servers ({@link #decodeRequest},
- * {@link #encodeResponse}). Not thread-safe: confine an instance to the socket's thread.
+ * <p>Used by clients ({@link #encodeRequest}, {@link #decodeResponse}) and servers ({@link
+ * #decodeRequest}, {@link #encodeResponse}). Not thread-safe: confine an instance to the socket's
+ * thread.
  */
 public final class FrameCodec {
   private final Random nonces;
@@ -58,12 +59,18 @@ public final class FrameCodec {
     return seal(new InnerResponse(nonce, command, code, Bytes.of(body)).encode());
   }
 
-  /** @throws io.github.jmt5.protocol.ProtocolException for a message that is short or does not decrypt */
+  /**
+   * @throws io.github.jmt5.protocol.ProtocolException for a message that is short or does not
+   *     decrypt
+   */
   public InnerResponse decodeResponse(byte[] message) {
     return InnerResponse.decode(open(message));
   }
 
-  /** @throws io.github.jmt5.protocol.ProtocolException for a message that is short or does not decrypt */
+  /**
+   * @throws io.github.jmt5.protocol.ProtocolException for a message that is short or does not
+   *     decrypt
+   */
   public InnerRequest decodeRequest(byte[] message) {
     return InnerRequest.decode(open(message));
   }

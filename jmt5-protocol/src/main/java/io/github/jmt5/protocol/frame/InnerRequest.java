@@ -33,10 +33,13 @@ public record InnerRequest(Bytes nonce, int command, Bytes payload) {
     return out;
   }
 
-  /** @throws ProtocolException when shorter than 4 bytes */
+  /**
+   * @throws ProtocolException when shorter than 4 bytes
+   */
   public static InnerRequest decode(byte[] inner) {
     if (inner.length < 4) {
-      throw new ProtocolException("request frame of " + inner.length + " bytes is shorter than 4", null);
+      throw new ProtocolException(
+          "request frame of " + inner.length + " bytes is shorter than 4", null);
     }
     return new InnerRequest(
         Bytes.of(inner, 0, 2),

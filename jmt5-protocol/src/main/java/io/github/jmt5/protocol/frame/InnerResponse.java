@@ -35,10 +35,13 @@ public record InnerResponse(Bytes nonce, int command, int code, Bytes body) {
     return out;
   }
 
-  /** @throws ProtocolException when shorter than 5 bytes */
+  /**
+   * @throws ProtocolException when shorter than 5 bytes
+   */
   public static InnerResponse decode(byte[] inner) {
     if (inner.length < 5) {
-      throw new ProtocolException("reply frame of " + inner.length + " bytes is shorter than 5", null);
+      throw new ProtocolException(
+          "reply frame of " + inner.length + " bytes is shorter than 5", null);
     }
     return new InnerResponse(
         Bytes.of(inner, 0, 2),

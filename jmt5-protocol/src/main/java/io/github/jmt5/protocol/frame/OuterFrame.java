@@ -39,10 +39,13 @@ public final class OuterFrame {
     return out;
   }
 
-  /** @throws ProtocolException for a message shorter than the header */
+  /**
+   * @throws ProtocolException for a message shorter than the header
+   */
   public static Unwrapped unwrap(byte[] message) {
     if (message.length < HEADER) {
-      throw new ProtocolException("message of " + message.length + " bytes is shorter than its 8-byte header", null);
+      throw new ProtocolException(
+          "message of " + message.length + " bytes is shorter than its 8-byte header", null);
     }
     long declared = Integer.toUnsignedLong(getInt(message, 0));
     return new Unwrapped(HEADER, message.length - HEADER, declared, getInt(message, 4));
@@ -56,6 +59,9 @@ public final class OuterFrame {
   }
 
   static int getInt(byte[] b, int off) {
-    return (b[off] & 0xff) | (b[off + 1] & 0xff) << 8 | (b[off + 2] & 0xff) << 16 | (b[off + 3] & 0xff) << 24;
+    return (b[off] & 0xff)
+        | (b[off + 1] & 0xff) << 8
+        | (b[off + 2] & 0xff) << 16
+        | (b[off + 3] & 0xff) << 24;
   }
 }

@@ -1,4 +1,7 @@
-/** Framing: the outer header, inner request and reply frames, the bootstrap, and per-socket encryption. */
+/**
+ * Framing: the outer header, inner request and reply frames, the bootstrap, and per-socket
+ * encryption.
+ */
 @NullMarked
 package io.github.jmt5.protocol.frame;
 

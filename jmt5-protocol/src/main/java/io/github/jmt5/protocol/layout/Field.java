@@ -5,12 +5,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One field of a {@link Layout}: its name as in the protocol documentation, wire type, offset from the start
- * of the record and size in bytes.
+ * One field of a {@link Layout}: its name as in the protocol documentation, wire type, offset from
+ * the start of the record and size in bytes.
  *
- * <p>A field may hold a nested record ({@code element} with {@code repeat == 1}) or a fixed array of
- * records or scalars ({@code repeat > 1}); on the wire it is then {@code repeat * element.size()} bytes
- * and its type is {@link FieldType#BYTES}.
+ * <p>A field may hold a nested record ({@code element} with {@code repeat == 1}) or a fixed array
+ * of records or scalars ({@code repeat > 1}); on the wire it is then {@code repeat *
+ * element.size()} bytes and its type is {@link FieldType#BYTES}.
  *
  * @param name field name in snake_case, as the protocol documentation spells it
  * @param type wire type
@@ -30,7 +30,13 @@ public record Field(
     }
     if (type.isFixedSize() && size != type.fixedSize()) {
       throw new IllegalArgumentException(
-          "field " + name + " of type " + type.wireName() + " must be " + type.fixedSize() + " bytes");
+          "field "
+              + name
+              + " of type "
+              + type.wireName()
+              + " must be "
+              + type.fixedSize()
+              + " bytes");
     }
     if (element != null && size != element.size() * repeat) {
       throw new IllegalArgumentException("field " + name + " size does not match its elements");
@@ -42,7 +48,9 @@ public record Field(
     return element != null;
   }
 
-  /** True when this is a nested array of single unnamed scalars (for example 8 x f64 margin rates). */
+  /**
+   * True when this is a nested array of single unnamed scalars (for example 8 x f64 margin rates).
+   */
   public boolean isScalarArray() {
     Layout e = element;
     return e != null && e.fields().size() == 1 && e.fields().get(0).name().isEmpty();

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A fixed record layout: ordered fields with name, type, offset and size. Layouts are data: the same
- * constant drives the typed codec tests, the generic decoder used by tools, debug-mode schema validation and
- * the generated documentation tables.
+ * A fixed record layout: ordered fields with name, type, offset and size. Layouts are data: the
+ * same constant drives the typed codec tests, the generic decoder used by tools, debug-mode schema
+ * validation and the generated documentation tables.
  *
  * @param name record name as in the protocol documentation ({@code TICK}, {@code FULL_SYMBOL})
  * @param fields fields in wire order, packed without padding
@@ -146,7 +146,8 @@ public record Layout(String name, List<Field> fields, int size) {
     public Builder array(String n, FieldType type, int repeat) {
       Layout element =
           new Layout(
-              name + "." + n + "[]", List.of(new Field("", type, 0, type.fixedSize(), null, 0)),
+              name + "." + n + "[]",
+              List.of(new Field("", type, 0, type.fixedSize(), null, 0)),
               type.fixedSize());
       return nested(n, element, repeat);
     }

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Generic, layout-driven encoding and decoding to ordered {@code name -> value} maps. Slow by design (it
- * boxes every value); it serves tools such as the protocol debugger, tests and debug-mode validation. The
- * typed codecs of the message records are the fast path.
+ * Generic, layout-driven encoding and decoding to ordered {@code name -> value} maps. Slow by
+ * design (it boxes every value); it serves tools such as the protocol debugger, tests and
+ * debug-mode validation. The typed codecs of the message records are the fast path.
  *
- * <p>Value types: i8, i16, i32, u8, u16 as {@link Integer}; u32, i64 and time (Unix ms) as {@link Long};
- * u64 as an unsigned {@link BigInteger}; f32 as {@link Float}; f64 as {@link Double}; text as {@link
- * String}; raw bytes as {@link Bytes}; nested records as maps and arrays as lists.
+ * <p>Value types: i8, i16, i32, u8, u16 as {@link Integer}; u32, i64 and time (Unix ms) as {@link
+ * Long}; u64 as an unsigned {@link BigInteger}; f32 as {@link Float}; f64 as {@link Double}; text
+ * as {@link String}; raw bytes as {@link Bytes}; nested records as maps and arrays as lists.
  */
 public final class LayoutCodec {
   private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
@@ -31,7 +31,8 @@ public final class LayoutCodec {
   /**
    * Decodes one record at {@code offset}.
    *
-   * @param expandNested false to return nested parts as raw {@link Bytes}, as the flat layout sees them
+   * @param expandNested false to return nested parts as raw {@link Bytes}, as the flat layout sees
+   *     them
    */
   public static Map<String, Object> decode(
       Layout layout, WireReader in, int offset, boolean expandNested) {
@@ -85,9 +86,9 @@ public final class LayoutCodec {
   }
 
   /**
-   * Encodes {@code values} with {@code layout}. Missing fields are written as zeros; numbers may be any
-   * {@link Number} (or a decimal string for 64-bit values); text fields take strings; byte fields take
-   * {@link Bytes} or hex strings; nested fields take maps, lists or {@link Bytes}.
+   * Encodes {@code values} with {@code layout}. Missing fields are written as zeros; numbers may be
+   * any {@link Number} (or a decimal string for 64-bit values); text fields take strings; byte
+   * fields take {@link Bytes} or hex strings; nested fields take maps, lists or {@link Bytes}.
    *
    * @throws IllegalArgumentException for a value of the wrong kind
    */
@@ -117,7 +118,8 @@ public final class LayoutCodec {
       case F64 -> out.f64(((Number) value).doubleValue());
       case UTF16 -> out.utf16(text(f, value), f.size());
       case ASCII -> out.ascii(text(f, value), f.size());
-      case BYTES -> out.bytes(value instanceof Bytes b ? b : Bytes.fromHex(text(f, value)), f.size());
+      case BYTES ->
+          out.bytes(value instanceof Bytes b ? b : Bytes.fromHex(text(f, value)), f.size());
     }
   }
 

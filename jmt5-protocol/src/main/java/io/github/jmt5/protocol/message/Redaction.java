@@ -9,7 +9,9 @@ public final class Redaction {
 
   private Redaction() {}
 
-  /** {@link #MASK} for a non-empty string, {@code ""} for an empty one (absence is not a secret). */
+  /**
+   * {@link #MASK} for a non-empty string, {@code ""} for an empty one (absence is not a secret).
+   */
   public static String mask(CharSequence secret) {
     return secret.length() == 0 ? "" : MASK;
   }

@@ -45,8 +45,8 @@ public final class Wire {
   }
 
   /**
-   * A u32 count at {@code off} followed by that many {@code size}-byte records. The count is checked
-   * against the bytes that follow before anything is allocated.
+   * A u32 count at {@code off} followed by that many {@code size}-byte records. The count is
+   * checked against the bytes that follow before anything is allocated.
    */
   public static <T> List<T> readCounted(
       WireReader r, int off, int size, String field, RecordReader<T> reader) {
@@ -58,7 +58,10 @@ public final class Wire {
     return out;
   }
 
-  /** Records of {@code size} bytes back to back from {@code off} to the end (a trailing partial record is ignored). */
+  /**
+   * Records of {@code size} bytes back to back from {@code off} to the end (a trailing partial
+   * record is ignored).
+   */
   public static <T> List<T> readUncounted(WireReader r, int off, int size, RecordReader<T> reader) {
     int n = r.remaining(off) / size;
     List<T> out = new ArrayList<>(n);

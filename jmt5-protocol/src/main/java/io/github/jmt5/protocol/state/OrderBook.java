@@ -11,11 +11,12 @@ import java.util.TreeMap;
 
 /**
  * One symbol's order book, kept from cmd 23 deltas. Prices are keyed by their exact wire integers;
- * each side is reported best first (both sorted by price descending, as the web terminal shows them).
+ * each side is reported best first (both sorted by price descending, as the web terminal shows
+ * them).
  *
- * <p>Each side holds at most {@code maxLevels} prices: a level that would exceed the cap is ignored and
- * counted in {@link #droppedLevels()}, so a hostile server cannot grow memory without bound. Not
- * thread-safe.
+ * <p>Each side holds at most {@code maxLevels} prices: a level that would exceed the cap is ignored
+ * and counted in {@link #droppedLevels()}, so a hostile server cannot grow memory without bound.
+ * Not thread-safe.
  */
 public final class OrderBook {
   /**
@@ -46,7 +47,9 @@ public final class OrderBook {
     sell.clear();
   }
 
-  /** Applies one level change: type 1/3 sell, 2/4 buy, 0 clear; volume 0 removes; otherwise adds. */
+  /**
+   * Applies one level change: type 1/3 sell, 2/4 buy, 0 clear; volume 0 removes; otherwise adds.
+   */
   public void apply(BookLevel level) {
     TreeMap<Long, Long> side;
     switch (level.bookType()) {
@@ -87,11 +90,15 @@ public final class OrderBook {
   }
 
   public Optional<Level> bestBid() {
-    return buy.isEmpty() ? Optional.empty() : Optional.of(level(buy.firstEntry().getKey(), buy.firstEntry().getValue()));
+    return buy.isEmpty()
+        ? Optional.empty()
+        : Optional.of(level(buy.firstEntry().getKey(), buy.firstEntry().getValue()));
   }
 
   public Optional<Level> bestAsk() {
-    return sell.isEmpty() ? Optional.empty() : Optional.of(level(sell.lastEntry().getKey(), sell.lastEntry().getValue()));
+    return sell.isEmpty()
+        ? Optional.empty()
+        : Optional.of(level(sell.lastEntry().getKey(), sell.lastEntry().getValue()));
   }
 
   /** Levels ignored because a side was full. */

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The order books of every subscribed symbol, kept from cmd 23 pushes. Updates are incremental: an entry
- * with the reset flag clears its book first. Entries for symbols without registered digits are ignored.
- * Not thread-safe.
+ * The order books of every subscribed symbol, kept from cmd 23 pushes. Updates are incremental: an
+ * entry with the reset flag clears its book first. Entries for symbols without registered digits
+ * are ignored. Not thread-safe.
  */
 public final class OrderBooks {
   /** Default cap on price levels per side. */

@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Merges cmd 8 ticks into per-symbol quotes the way the web terminal does: only the fields flagged in the
- * tick's bit set change, ticks older than the last change of the same prices are dropped, and the live and
- * delayed streams are kept apart. An optional spread markup from the symbol's trade settings widens the
- * quote.
+ * Merges cmd 8 ticks into per-symbol quotes the way the web terminal does: only the fields flagged
+ * in the tick's bit set change, ticks older than the last change of the same prices are dropped,
+ * and the live and delayed streams are kept apart. An optional spread markup from the symbol's
+ * trade settings widens the quote.
  *
- * <p>Not thread-safe: confine to the thread that decodes the socket. State lives in per-symbol slots found
- * without boxing for symbol ids below {@value #DENSE_IDS}.
+ * <p>Not thread-safe: confine to the thread that decodes the socket. State lives in per-symbol
+ * slots found without boxing for symbol ids below {@value #DENSE_IDS}.
  */
 public final class TickMerger {
   /** Symbol ids below this are stored in arrays; larger ids in a map. */
@@ -69,8 +69,8 @@ public final class TickMerger {
   }
 
   /**
-   * Sets the spread markup of a registered symbol (its trade settings' {@code spread_diff} and {@code
-   * spread_diff_balance}, in points of size {@code point}); 0 turns it off.
+   * Sets the spread markup of a registered symbol (its trade settings' {@code spread_diff} and
+   * {@code spread_diff_balance}, in points of size {@code point}); 0 turns it off.
    */
   public void setSpreadMarkup(int symbolId, double point, int spreadDiff, int spreadDiffBalance) {
     Symbol s = find(symbolId);
@@ -152,7 +152,8 @@ public final class TickMerger {
     if (!q.seen) {
       return Optional.empty();
     }
-    return Optional.of(new Quote(s.id, delayed, q.bid, q.ask, q.last, q.volume, q.time, q.timeBidAsk, q.timeLast));
+    return Optional.of(
+        new Quote(s.id, delayed, q.bid, q.ask, q.last, q.volume, q.time, q.timeBidAsk, q.timeLast));
   }
 
   /** Forgets every quote and symbol. */
@@ -172,7 +173,8 @@ public final class TickMerger {
     int id = s.id;
     if (id >= 0 && id < DENSE_IDS) {
       if (id >= dense.length) {
-        dense = java.util.Arrays.copyOf(dense, Math.min(DENSE_IDS, Math.max(id + 1, dense.length * 2)));
+        dense =
+            java.util.Arrays.copyOf(dense, Math.min(DENSE_IDS, Math.max(id + 1, dense.length * 2)));
       }
       dense[id] = s;
     } else {

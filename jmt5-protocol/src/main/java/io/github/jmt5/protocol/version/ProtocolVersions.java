@@ -7,11 +7,11 @@ import java.util.TreeMap;
 
 /**
  * Selects the command table for a server build. The server build arrives in the account body
- * ({@code server_build}); where a later build changes a layout, a variant table is registered from that
- * build on and every session talking to such a server decodes with it.
+ * ({@code server_build}); where a later build changes a layout, a variant table is registered from
+ * that build on and every session talking to such a server decodes with it.
  *
- * <p>Only one variant is known today: the layouts of web-terminal build {@value #REFERENCE_BUILD}, which
- * serve every build. Immutable and thread-safe.
+ * <p>Only one variant is known today: the layouts of web-terminal build {@value #REFERENCE_BUILD},
+ * which serve every build. Immutable and thread-safe.
  */
 public final class ProtocolVersions {
   /** The web-terminal build the protocol description was read from. */
@@ -31,7 +31,10 @@ public final class ProtocolVersions {
     return STANDARD;
   }
 
-  /** A copy in which {@code table} applies from {@code firstBuild} up to the next registered variant. */
+  /**
+   * A copy in which {@code table} applies from {@code firstBuild} up to the next registered
+   * variant.
+   */
   public ProtocolVersions withVariant(int firstBuild, CommandTable table) {
     if (firstBuild < 0) {
       throw new IllegalArgumentException("firstBuild must be >= 0, was " + firstBuild);

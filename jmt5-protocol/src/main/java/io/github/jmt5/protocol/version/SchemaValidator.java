@@ -12,10 +12,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Debug-mode check that a body has exactly the shape its layout says. The body is decoded with the typed
- * codec and encoded again; any difference in length or bytes is reported with the command, the byte offset
- * and the field found there. A truncated or inconsistent body is reported from the decoder's own {@link
- * ProtocolException}. Meant for development and the protocol debugger, not for every frame in production.
+ * Debug-mode check that a body has exactly the shape its layout says. The body is decoded with the
+ * typed codec and encoded again; any difference in length or bytes is reported with the command,
+ * the byte offset and the field found there. A truncated or inconsistent body is reported from the
+ * decoder's own {@link ProtocolException}. Meant for development and the protocol debugger, not for
+ * every frame in production.
  */
 public final class SchemaValidator {
   /** Which codec of a command to validate against. */
@@ -37,8 +38,17 @@ public final class SchemaValidator {
   public record Mismatch(int command, Part part, int offset, String field, String problem) {
     @Override
     public String toString() {
-      return "cmd " + command + " " + part.name().toLowerCase(java.util.Locale.ROOT) + ": " + problem
-          + " at offset " + offset + " (field " + field + ")";
+      return "cmd "
+          + command
+          + " "
+          + part.name().toLowerCase(java.util.Locale.ROOT)
+          + ": "
+          + problem
+          + " at offset "
+          + offset
+          + " (field "
+          + field
+          + ")";
     }
   }
 
@@ -64,7 +74,8 @@ public final class SchemaValidator {
       decoded = codec.decode(body, command);
     } catch (ProtocolException e) {
       String field = e.field() == null ? "?" : e.field();
-      return Optional.of(new Mismatch(command, part, Math.max(0, e.offset()), field, e.getMessage()));
+      return Optional.of(
+          new Mismatch(command, part, Math.max(0, e.offset()), field, e.getMessage()));
     }
     if (command == 34) {
       return Optional.empty(); // compressed bytes legitimately differ between compressors
@@ -95,10 +106,13 @@ public final class SchemaValidator {
     };
   }
 
-  /** Names the field at {@code offset} for single records and uncounted lists of one record type. */
+  /**
+   * Names the field at {@code offset} for single records and uncounted lists of one record type.
+   */
   private static String fieldAt(Object decoded, int offset) {
     Object sample = decoded instanceof List<?> l && !l.isEmpty() ? l.get(0) : decoded;
-    Optional<Layout> layout = RecordCatalog.byType(sample.getClass()).map(RecordCatalog.Entry::layout);
+    Optional<Layout> layout =
+        RecordCatalog.byType(sample.getClass()).map(RecordCatalog.Entry::layout);
     if (layout.isEmpty() || layout.get().size() == 0) {
       return "?";
     }

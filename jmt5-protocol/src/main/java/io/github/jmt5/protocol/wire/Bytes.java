@@ -3,8 +3,8 @@ package io.github.jmt5.protocol.wire;
 import java.util.Arrays;
 
 /**
- * An immutable byte string. Records hold this instead of {@code byte[]} so that they stay immutable and
- * compare by value.
+ * An immutable byte string. Records hold this instead of {@code byte[]} so that they stay immutable
+ * and compare by value.
  */
 public final class Bytes {
   private static final Bytes EMPTY = new Bytes(new byte[0]);
@@ -86,7 +86,9 @@ public final class Bytes {
     return Arrays.hashCode(data);
   }
 
-  /** Length only: byte fields often hold credentials, so their content is never printed by default. */
+  /**
+   * Length only: byte fields often hold credentials, so their content is never printed by default.
+   */
   @Override
   public String toString() {
     return "Bytes[" + data.length + "]";

@@ -3,8 +3,8 @@ package io.github.jmt5.protocol.wire;
 import java.util.Optional;
 
 /**
- * The wire value types and their numeric codes (the codes the web terminal uses in its schemas). Fixed-size
- * types know their size; text and byte fields take their size from the layout.
+ * The wire value types and their numeric codes (the codes the web terminal uses in its schemas).
+ * Fixed-size types know their size; text and byte fields take their size from the layout.
  */
 public enum FieldType {
   I8(1, "i8", 1),
@@ -41,7 +41,10 @@ public enum FieldType {
     return code;
   }
 
-  /** Short name as used in the protocol documentation and the golden vectors ({@code u32}, {@code utf16}). */
+  /**
+   * Short name as used in the protocol documentation and the golden vectors ({@code u32}, {@code
+   * utf16}).
+   */
   public String wireName() {
     return wireName;
   }

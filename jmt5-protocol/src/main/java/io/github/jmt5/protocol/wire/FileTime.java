@@ -11,7 +11,9 @@ public final class FileTime {
     return (unixMs + EPOCH_OFFSET_MS) * 10_000L;
   }
 
-  /** The wire value is unsigned; values beyond 2^63 are out of any useful range and read unsigned. */
+  /**
+   * The wire value is unsigned; values beyond 2^63 are out of any useful range and read unsigned.
+   */
   public static long toUnixMillis(long fileTime) {
     return Long.divideUnsigned(fileTime, 10_000L) - EPOCH_OFFSET_MS;
   }

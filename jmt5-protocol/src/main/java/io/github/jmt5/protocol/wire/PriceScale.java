@@ -1,8 +1,9 @@
 package io.github.jmt5.protocol.wire;
 
 /**
- * Tick, symbol-detail and book prices travel multiplied by 10^digits. This class scales them back and
- * rounds the way the web terminal does, so half-pips round half up (87154.5 with 5 digits is 0.87155).
+ * Tick, symbol-detail and book prices travel multiplied by 10^digits. This class scales them back
+ * and rounds the way the web terminal does, so half-pips round half up (87154.5 with 5 digits is
+ * 0.87155).
  */
 public final class PriceScale {
   private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
@@ -20,7 +21,10 @@ public final class PriceScale {
     return price * POW10[clampDigits(digits)];
   }
 
-  /** Rounds {@code x} to {@code digits} decimals, half away from zero with the web terminal's epsilon. */
+  /**
+   * Rounds {@code x} to {@code digits} decimals, half away from zero with the web terminal's
+   * epsilon.
+   */
   public static double normalize(double x, int digits) {
     double p = POW10[clampDigits(digits)];
     return x >= 0 ? Math.floor(x * p + 0.5000001) / p : Math.ceil(x * p - 0.5000001) / p;

@@ -20,7 +20,10 @@ public final class Volume {
       throw new IllegalArgumentException("volume out of range: " + lots + " lots");
     }
     // BigDecimal.valueOf uses the shortest decimal form, so 0.29 becomes 29000000 exactly
-    return BigDecimal.valueOf(lots).movePointRight(8).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    return BigDecimal.valueOf(lots)
+        .movePointRight(8)
+        .setScale(0, RoundingMode.HALF_UP)
+        .longValueExact();
   }
 
   /** Wire units to lots. */

@@ -7,10 +7,10 @@ import java.nio.ByteOrder;
 /**
  * Bounds-checked little-endian reads at absolute offsets from the start of a body.
  *
- * <p>In strict mode (the default) a read past the end throws {@link ProtocolException} naming the command,
- * field and offset. In lenient mode it returns the type's default (0, empty string, zero bytes) and
- * remembers where input first ran short, like the web terminal's parser, which leaves missing trailing
- * fields undefined.
+ * <p>In strict mode (the default) a read past the end throws {@link ProtocolException} naming the
+ * command, field and offset. In lenient mode it returns the type's default (0, empty string, zero
+ * bytes) and remembers where input first ran short, like the web terminal's parser, which leaves
+ * missing trailing fields undefined.
  *
  * <p>Not thread-safe; cheap to create per body.
  */
@@ -56,7 +56,9 @@ public final class WireReader {
     return new WireReader(buf, start, length, command, true);
   }
 
-  /** A reader over {@code length} bytes from {@code offset}, for a nested part with its own bounds. */
+  /**
+   * A reader over {@code length} bytes from {@code offset}, for a nested part with its own bounds.
+   */
   public WireReader slice(int offset, int length, String field) {
     require(offset, length, field);
     return new WireReader(buf, start + offset, length, command, lenient);
@@ -90,8 +92,8 @@ public final class WireReader {
   }
 
   /**
-   * Checks that {@code size} bytes exist at {@code offset}; in lenient mode answers false instead of
-   * throwing.
+   * Checks that {@code size} bytes exist at {@code offset}; in lenient mode answers false instead
+   * of throwing.
    */
   public boolean require(int offset, int size, String field) {
     if (offset >= 0 && size >= 0 && size <= length - offset) {
@@ -206,8 +208,8 @@ public final class WireReader {
   }
 
   /**
-   * Reads a u32 element count at {@code off} and checks that {@code count * elementSize} bytes follow it,
-   * so no caller ever allocates for elements that are not there.
+   * Reads a u32 element count at {@code off} and checks that {@code count * elementSize} bytes
+   * follow it, so no caller ever allocates for elements that are not there.
    *
    * @param elementSize the smallest possible size of one element, at least 1
    */
@@ -231,7 +233,12 @@ public final class WireReader {
           command,
           field,
           firstElementOffset - 4,
-          "count " + n + " of " + elementSize + "-byte elements exceeds the " + available
+          "count "
+              + n
+              + " of "
+              + elementSize
+              + "-byte elements exceeds the "
+              + available
               + " bytes that follow");
     }
     return (int) n;

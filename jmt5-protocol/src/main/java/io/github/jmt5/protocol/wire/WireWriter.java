@@ -3,8 +3,8 @@ package io.github.jmt5.protocol.wire;
 import java.util.Arrays;
 
 /**
- * Appends little-endian values to a growing buffer. Fixed text and byte fields are cut or zero padded to
- * their size, so a record always has its layout's length.
+ * Appends little-endian values to a growing buffer. Fixed text and byte fields are cut or zero
+ * padded to their size, so a record always has its layout's length.
  *
  * <p>Not thread-safe. {@link #reset()} makes an instance reusable for the next message.
  */
@@ -106,8 +106,9 @@ public final class WireWriter {
   }
 
   /**
-   * {@code s} as UTF-16LE, cut to {@code size / 2} code units, zero padded to {@code size} bytes. Takes a
-   * {@link CharSequence} so a password can be written from a wrapped {@code char[]} without a String.
+   * {@code s} as UTF-16LE, cut to {@code size / 2} code units, zero padded to {@code size} bytes.
+   * Takes a {@link CharSequence} so a password can be written from a wrapped {@code char[]} without
+   * a String.
    */
   public WireWriter utf16(CharSequence s, int size) {
     ensure(size);

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every decoder of the command table, fed truncated, count-corrupted and random bodies, must either return
- * or throw {@link ProtocolException}: never an index, arithmetic or allocation error, never an OOM.
+ * Every decoder of the command table, fed truncated, count-corrupted and random bodies, must either
+ * return or throw {@link ProtocolException}: never an index, arithmetic or allocation error, never
+ * an OOM.
  */
 class HostileInputTest {
   private static final CommandTable TABLE = CommandTable.standard();
@@ -113,7 +114,8 @@ class HostileInputTest {
         .isInstanceOf(ProtocolException.class);
     byte[] garbage = body.clone();
     Arrays.fill(garbage, 6, garbage.length, (byte) 0x55);
-    assertThatThrownBy(() -> SymbolListCompression.inflate(garbage)).isInstanceOf(ProtocolException.class);
+    assertThatThrownBy(() -> SymbolListCompression.inflate(garbage))
+        .isInstanceOf(ProtocolException.class);
     assertThatThrownBy(() -> SymbolListCompression.inflate(new byte[] {1, 0, 0, 0, 0x42, 0x42}))
         .isInstanceOf(ProtocolException.class)
         .hasMessageContaining("neither a zlib nor a gzip");

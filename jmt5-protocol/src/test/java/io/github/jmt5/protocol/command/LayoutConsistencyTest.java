@@ -22,8 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Proves every typed record codec against its layout: seeded random field values are encoded by the
- * generic layout codec; the typed reader must see each value in the component of the same name, and the
- * typed writer must produce the identical bytes.
+ * generic layout codec; the typed reader must see each value in the component of the same name, and
+ * the typed writer must produce the identical bytes.
  */
 class LayoutConsistencyTest {
   private static final int ROUNDS = 40;
@@ -51,24 +51,34 @@ class LayoutConsistencyTest {
       entry.writer().write(typed, again);
       byte[] written = again.toByteArray();
       if (entry.layout().name().equals("LEVERAGE_RULE")) {
-        // the typed rule derives tier_count from its tier list, which is not part of the lone header
+        // the typed rule derives tier_count from its tier list, which is not part of the lone
+        // header
         System.arraycopy(bytes, bytes.length - 4, written, written.length - 4, 4);
       }
-      assertThat(Hex.encode(written)).as(entry.layout().name() + " typed write").isEqualTo(Hex.encode(bytes));
+      assertThat(Hex.encode(written))
+          .as(entry.layout().name() + " typed write")
+          .isEqualTo(Hex.encode(bytes));
     }
   }
 
-  private static void assertComponentsMatch(String path, Record typed, Map<String, Object> generic) {
+  private static void assertComponentsMatch(
+      String path, Record typed, Map<String, Object> generic) {
     for (RecordComponent c : typed.getClass().getRecordComponents()) {
       String name = GenericDecoder.snake(c.getName());
       if (!generic.containsKey(name) && generic.get(name + "_raw") instanceof Bytes raw) {
         // the trade echo reads its last u32 as raw bytes, as the web terminal does
-        int le = (raw.get(0) & 0xff) | (raw.get(1) & 0xff) << 8 | (raw.get(2) & 0xff) << 16 | raw.get(3) << 24;
+        int le =
+            (raw.get(0) & 0xff)
+                | (raw.get(1) & 0xff) << 8
+                | (raw.get(2) & 0xff) << 16
+                | raw.get(3) << 24;
         assertThat(read(typed, c)).as(path + "." + name).isEqualTo(le);
         continue;
       }
       if (!generic.containsKey(name)) {
-        assertThat(c.getType()).as(path + "." + c.getName() + " outside the layout").isEqualTo(List.class);
+        assertThat(c.getType())
+            .as(path + "." + c.getName() + " outside the layout")
+            .isEqualTo(List.class);
         continue;
       }
       Object actual = read(typed, c);
@@ -93,7 +103,9 @@ class LayoutConsistencyTest {
     } else if (actual instanceof Long l && expected instanceof BigInteger b) {
       assertThat(l).as(path).isEqualTo(b.longValue()); // u64 held as raw bits
     } else if (actual instanceof Double d) {
-      assertThat(Double.doubleToRawLongBits(d)).as(path).isEqualTo(Double.doubleToRawLongBits((Double) expected));
+      assertThat(Double.doubleToRawLongBits(d))
+          .as(path)
+          .isEqualTo(Double.doubleToRawLongBits((Double) expected));
     } else {
       assertThat(actual).as(path).isEqualTo(expected);
     }
@@ -124,7 +136,9 @@ class LayoutConsistencyTest {
       List<Object> list = new ArrayList<>();
       for (int i = 0; i < f.repeat(); i++) {
         list.add(
-            f.isScalarArray() ? randomValue(element.fields().get(0), random) : randomValues(element, random));
+            f.isScalarArray()
+                ? randomValue(element.fields().get(0), random)
+                : randomValues(element, random));
       }
       return list;
     }

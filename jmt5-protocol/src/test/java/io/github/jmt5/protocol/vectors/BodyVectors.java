@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code body} vectors: the command table's reply or push codec decodes the body into typed messages whose
- * fields must equal the expected structure; the derived values are checked with the library's own
- * helpers; and re-encoding the typed message must give the original bytes back.
+ * {@code body} vectors: the command table's reply or push codec decodes the body into typed
+ * messages whose fields must equal the expected structure; the derived values are checked with the
+ * library's own helpers; and re-encoding the typed message must give the original bytes back.
  */
 final class BodyVectors {
   /** Commands whose body in these vectors is a push rather than a reply. */
@@ -33,7 +33,9 @@ final class BodyVectors {
 
   /** The key under which each body's list is expected, where the decoded message is a bare list. */
   private static final Map<Integer, String> LIST_KEYS =
-      Map.of(8, "ticks", 11, "bars", 13, "symbols", 17, "details", 18, "symbols", 20, "spreads", 44, "links", 10, "records");
+      Map.of(
+          8, "ticks", 11, "bars", 13, "symbols", 17, "details", 18, "symbols", 20, "spreads", 44,
+          "links", 10, "records");
 
   private BodyVectors() {}
 
@@ -57,7 +59,9 @@ final class BodyVectors {
       out.put(LIST_KEYS.getOrDefault(command, "items"), list);
       out.put("count", list.size());
       if (command == 10) {
-        out.put("variant", list.isEmpty() || !((Map<?, ?>) list.get(0)).containsKey("order") ? "deal" : "order");
+        out.put(
+            "variant",
+            list.isEmpty() || !((Map<?, ?>) list.get(0)).containsKey("order") ? "deal" : "order");
       }
       return out;
     }
@@ -89,7 +93,9 @@ final class BodyVectors {
     return copy;
   }
 
-  /** The vectors give a schedule as 7 days of 16 [from, to] pairs; jmt5 lists 112 sessions per kind. */
+  /**
+   * The vectors give a schedule as 7 days of 16 [from, to] pairs; jmt5 lists 112 sessions per kind.
+   */
   private static void adaptSchedules(JsonNode node) {
     if (node.isObject()) {
       ObjectNode o = (ObjectNode) node;
@@ -98,7 +104,11 @@ final class BodyVectors {
           var flat = JsonNodeFactory.instance.arrayNode();
           for (JsonNode day : o.get(kind)) {
             for (JsonNode pair : day) {
-              flat.add(JsonNodeFactory.instance.objectNode().put("from", pair.get(0).asInt()).put("to", pair.get(1).asInt()));
+              flat.add(
+                  JsonNodeFactory.instance
+                      .objectNode()
+                      .put("from", pair.get(0).asInt())
+                      .put("to", pair.get(1).asInt()));
             }
           }
           o.set(kind, flat);
@@ -116,7 +126,8 @@ final class BodyVectors {
       case 3, 14 -> {
         Account a = (Account) decoded;
         JsonNode d = e.path("_derived");
-        assertThat(a.effectivePasswordMinimum()).isEqualTo(d.path("auth_password_min_effective").asInt());
+        assertThat(a.effectivePasswordMinimum())
+            .isEqualTo(d.path("auth_password_min_effective").asInt());
         assertThat(a.serverOffsetSeconds()).isEqualTo(d.path("server_offset_time").asInt());
         assertThat(a.isInvestor()).isEqualTo(d.path("is_investor").asBoolean());
         assertThat(a.isTradeDisabled()).isEqualTo(d.path("is_trade_disabled").asBoolean());
@@ -183,7 +194,8 @@ final class BodyVectors {
       }
       case 15 -> {
         var s = (io.github.jmt5.protocol.message.session.LoginStatus) decoded;
-        assertThat(s.tradeServerConnected()).isEqualTo(e.path("trade_server_connected").asBoolean());
+        assertThat(s.tradeServerConnected())
+            .isEqualTo(e.path("trade_server_connected").asBoolean());
       }
       default -> {}
     }
@@ -191,10 +203,12 @@ final class BodyVectors {
 
   /** Re-encoding must reproduce the body; compressed bodies are compared after inflation. */
   @SuppressWarnings("unchecked")
-  private static void reencode(int command, BodyCodec<?> codec, Object decoded, byte[] body, JsonNode e) {
+  private static void reencode(
+      int command, BodyCodec<?> codec, Object decoded, byte[] body, JsonNode e) {
     byte[] again = ((BodyCodec<Object>) codec).encode(decoded);
     if (command == 34) {
-      assertThat(Expect.hex(SymbolListCompression.inflate(again))).isEqualTo(e.path("uncompressed_hex").asText());
+      assertThat(Expect.hex(SymbolListCompression.inflate(again)))
+          .isEqualTo(e.path("uncompressed_hex").asText());
       return;
     }
     if (command == 20) {

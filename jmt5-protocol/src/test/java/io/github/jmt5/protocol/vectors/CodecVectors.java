@@ -88,7 +88,10 @@ final class CodecVectors {
     FrameCodec server = new FrameCodec();
 
     byte[] request =
-        client.encodeRequest(Bytes.fromHex(in.path("client_prefix_hex").asText()), 0, Expect.hex(in.path("bootstrap_token_hex")));
+        client.encodeRequest(
+            Bytes.fromHex(in.path("client_prefix_hex").asText()),
+            0,
+            Expect.hex(in.path("bootstrap_token_hex")));
     assertThat(Expect.hex(request)).isEqualTo(e.path("bootstrap_request_frame_hex").asText());
     InnerRequest seen = server.decodeRequest(request);
     assertThat(seen.command()).isZero();
@@ -96,7 +99,8 @@ final class CodecVectors {
 
     byte[] responseBody = Expect.hex(in.path("response_body_hex"));
     byte[] response =
-        server.encodeResponse(Bytes.fromHex(in.path("server_prefix_hex").asText()), 0, 0, responseBody);
+        server.encodeResponse(
+            Bytes.fromHex(in.path("server_prefix_hex").asText()), 0, 0, responseBody);
     assertThat(Expect.hex(response)).isEqualTo(e.path("bootstrap_response_frame_hex").asText());
     InnerResponse reply = client.decodeResponse(response);
     assertThat(reply.code()).isEqualTo(e.path("bootstrap_response_code").asInt());
@@ -108,10 +112,13 @@ final class CodecVectors {
 
     client.switchKey(boot.sessionKey().toArray());
     server.switchKey(boot.sessionKey().toArray());
-    byte[] ping = client.encodeRequest(Bytes.fromHex(in.path("ping_prefix_hex").asText()), 51, new byte[0]);
+    byte[] ping =
+        client.encodeRequest(Bytes.fromHex(in.path("ping_prefix_hex").asText()), 51, new byte[0]);
     assertThat(Expect.hex(ping)).isEqualTo(e.path("ping_request_frame_hex").asText());
     assertThat(server.decodeRequest(ping).command()).isEqualTo(51);
-    byte[] pong = server.encodeResponse(Bytes.fromHex(in.path("pong_server_prefix_hex").asText()), 51, 0, new byte[0]);
+    byte[] pong =
+        server.encodeResponse(
+            Bytes.fromHex(in.path("pong_server_prefix_hex").asText()), 51, 0, new byte[0]);
     assertThat(Expect.hex(pong)).isEqualTo(e.path("ping_response_frame_hex").asText());
     assertThat(client.decodeResponse(pong).command()).isEqualTo(51);
   }
@@ -169,7 +176,8 @@ final class CodecVectors {
     long ms = Long.parseLong(v.inputs().path("unix_ms").asText());
     long ft = FileTime.fromUnixMillis(ms);
     assertThat(Long.toUnsignedString(ft)).isEqualTo(v.expected().path("filetime").asText());
-    assertThat(Expect.hex(new WireWriter().time(ms).toByteArray())).isEqualTo(v.expected().path("hex").asText());
+    assertThat(Expect.hex(new WireWriter().time(ms).toByteArray()))
+        .isEqualTo(v.expected().path("hex").asText());
     assertThat(FileTime.toUnixMillis(ft)).isEqualTo(ms);
   }
 
@@ -177,8 +185,11 @@ final class CodecVectors {
     JsonNode in = v.inputs();
     Bytes cid =
         ClientId.of(
-            in.path("platform").asText(), in.path("device_pixel_ratio").asText(),
-            in.path("language").asText(), in.path("screen").asText(), in.path("uniq").asText());
+            in.path("platform").asText(),
+            in.path("device_pixel_ratio").asText(),
+            in.path("language").asText(),
+            in.path("screen").asText(),
+            in.path("uniq").asText());
     assertThat(cid.hex()).isEqualTo(v.expected().path("cid_hex").asText());
     assertThat(ClientId.fromJoined(in.path("joined").asText())).isEqualTo(cid);
   }
@@ -186,7 +197,8 @@ final class CodecVectors {
   static void volume(Vector v) {
     long wire = Volume.toWire(v.inputs().path("lots").asDouble());
     assertThat(Long.toUnsignedString(wire)).isEqualTo(v.expected().path("wire").asText());
-    assertThat(Expect.hex(new WireWriter().u64(wire).toByteArray())).isEqualTo(v.expected().path("u64_hex").asText());
+    assertThat(Expect.hex(new WireWriter().u64(wire).toByteArray()))
+        .isEqualTo(v.expected().path("u64_hex").asText());
     assertThat(Volume.toLots(wire)).isEqualTo(v.inputs().path("lots").asDouble());
   }
 
@@ -200,7 +212,8 @@ final class CodecVectors {
   }
 
   static void priceScale(Vector v) {
-    double price = PriceScale.unscale(v.inputs().path("wire").asDouble(), v.inputs().path("digits").asInt());
+    double price =
+        PriceScale.unscale(v.inputs().path("wire").asDouble(), v.inputs().path("digits").asInt());
     Expect.scalar("price", v.expected().path("price"), price);
   }
 }

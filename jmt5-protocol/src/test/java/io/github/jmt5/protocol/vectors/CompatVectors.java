@@ -11,9 +11,9 @@ import io.github.jmt5.protocol.wire.PriceScale;
 import io.github.jmt5.protocol.wire.WireWriter;
 
 /**
- * The informative {@code pymt5_compat.json} vectors record where the older Python client differs from the
- * web terminal. Where a vector also states the web terminal's answer, jmt5 must give that answer; vectors
- * that only describe pymt5's own behaviour are reported as skipped with the reason.
+ * The informative {@code pymt5_compat.json} vectors record where the older Python client differs
+ * from the web terminal. Where a vector also states the web terminal's answer, jmt5 must give that
+ * answer; vectors that only describe pymt5's own behaviour are reported as skipped with the reason.
  */
 final class CompatVectors {
   private CompatVectors() {}
@@ -35,7 +35,8 @@ final class CompatVectors {
         JsonNode cases = v.inputs().path("cases");
         for (int i = 0; i < cases.size(); i++) {
           double price =
-              PriceScale.unscale(cases.get(i).path("wire").asDouble(), cases.get(i).path("digits").asInt());
+              PriceScale.unscale(
+                  cases.get(i).path("wire").asDouble(), cases.get(i).path("digits").asInt());
           Expect.scalar("official[" + i + "]", e.path("official").get(i), price);
         }
       }
@@ -44,7 +45,8 @@ final class CompatVectors {
         IdList.of(1).write(w);
         assertThat(Expect.hex(w.toByteArray())).isEqualTo(e.path("official_hex").asText());
       }
-      default -> abort("informative only: records pymt5's own divergent behaviour (" + v.name() + ")");
+      default ->
+          abort("informative only: records pymt5's own divergent behaviour (" + v.name() + ")");
     }
   }
 

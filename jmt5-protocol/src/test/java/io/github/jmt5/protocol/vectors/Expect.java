@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * Compares an expected JSON value of a vector with a decoded Java value, following the vectors'
- * conventions: 64-bit integers as decimal strings, floats compared bit for bit, bytes as hex. Keys that
- * start with an underscore are derived values, checked by the individual runners.
+ * conventions: 64-bit integers as decimal strings, floats compared bit for bit, bytes as hex. Keys
+ * that start with an underscore are derived values, checked by the individual runners.
  */
 final class Expect {
   private Expect() {}

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every golden vector as its own test, named after the vector. A vector of a kind this runner does not
- * know fails. Point {@code -Djmt5.vectors.dir=DIR} at another directory to run its vectors instead.
+ * Runs every golden vector as its own test, named after the vector. A vector of a kind this runner
+ * does not know fails. Point {@code -Djmt5.vectors.dir=DIR} at another directory to run its vectors
+ * instead.
  */
 class GoldenVectorsTest {
   private static final Map<String, Consumer<Vector>> KINDS =

@@ -18,8 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code record} vectors: the layout's generic codec must produce the bytes and read back the values, and
- * the typed codec must read the values and write the same bytes again.
+ * {@code record} vectors: the layout's generic codec must produce the bytes and read back the
+ * values, and the typed codec must read the values and write the same bytes again.
  */
 final class RecordVectors {
   private RecordVectors() {}
@@ -121,7 +121,8 @@ final class RecordVectors {
     entry.writer().write(record, w);
     byte[] written = w.toByteArray();
     if (entry.layout().name().equals("LEVERAGE_RULE")) {
-      // tier_count is the length of the tier list that follows on the wire, which a lone header lacks
+      // tier_count is the length of the tier list that follows on the wire, which a lone header
+      // lacks
       components.put("tier_count", values.path("tier_count").asLong());
       System.arraycopy(hex, hex.length - 4, written, written.length - 4, 4);
     }
@@ -136,7 +137,9 @@ final class RecordVectors {
       Object value = WireMaps.get(record, c);
       if (value instanceof Record nested) {
         value = Bytes.of(write(nested));
-      } else if (value instanceof java.util.List<?> list && !list.isEmpty() && list.get(0) instanceof Double) {
+      } else if (value instanceof java.util.List<?> list
+          && !list.isEmpty()
+          && list.get(0) instanceof Double) {
         WireWriter w = new WireWriter();
         for (Object d : list) {
           w.f64((Double) d);

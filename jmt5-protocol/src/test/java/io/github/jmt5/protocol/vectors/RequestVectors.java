@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.jmt5.protocol.command.CommandTable;
 import io.github.jmt5.protocol.command.RecordCatalog;
-import io.github.jmt5.protocol.layout.Layout;
 import io.github.jmt5.protocol.enums.Timeframe;
+import io.github.jmt5.protocol.layout.Layout;
 import io.github.jmt5.protocol.message.market.BarsRequest;
 import io.github.jmt5.protocol.message.market.IdList;
 import io.github.jmt5.protocol.message.onboarding.Document;
@@ -24,8 +24,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code request} vectors: each client payload is built the way jmt5 builds it and must match byte for
- * byte; where a typed request codec exists, it must decode the payload and re-encode it unchanged.
+ * {@code request} vectors: each client payload is built the way jmt5 builds it and must match byte
+ * for byte; where a typed request codec exists, it must decode the payload and re-encode it
+ * unchanged.
  */
 final class RequestVectors {
   private RequestVectors() {}
@@ -49,14 +50,16 @@ final class RequestVectors {
       case 7, 18, 20, 22:
         return write(w -> ids(in).write(w));
       case 5:
-        return write(w -> new HistoryRequest(in.path("from").asInt(), in.path("to").asInt()).write(w));
+        return write(
+            w -> new HistoryRequest(in.path("from").asInt(), in.path("to").asInt()).write(w));
       case 11:
         return bars(in);
       case 27:
         return write(
             w ->
                 new OpeningVerificationRequest(
-                        in.path("build").asInt(), Bytes.fromHex(in.path("cid_hex").asText()),
+                        in.path("build").asInt(),
+                        Bytes.fromHex(in.path("cid_hex").asText()),
                         form(in.path("base_hex")))
                     .write(w));
       case 39:
@@ -66,14 +69,19 @@ final class RequestVectors {
     }
   }
 
-  /** Any payload that is one record: the vector's fields through the schema's layout and typed codec. */
+  /**
+   * Any payload that is one record: the vector's fields through the schema's layout and typed
+   * codec.
+   */
   private static byte[] bySchema(JsonNode in) {
     String schema = in.path("schema").asText();
     Layout layout = RecordVectors.layoutOf(schema);
     RecordVectors.assertFieldsMatchLayout(in.path("fields"), layout);
     byte[] generic = RecordVectors.encodeFields(layout, in.path("fields"));
     RecordCatalog.Entry<?> entry = RecordCatalog.byLayoutName(schema).orElseThrow();
-    assertThat(Expect.hex(retype(entry, generic))).as("typed round trip").isEqualTo(Expect.hex(generic));
+    assertThat(Expect.hex(retype(entry, generic)))
+        .as("typed round trip")
+        .isEqualTo(Expect.hex(generic));
     return generic;
   }
 
@@ -103,7 +111,8 @@ final class RequestVectors {
     String password = field(fields, "password");
     JsonNode blob = fieldNode(fields, "password_blob");
     if (blob != null) {
-      password = blob.path("value").asText(); // a saved credential is passed as its 320 hex characters
+      password =
+          blob.path("value").asText(); // a saved credential is passed as its 320 hex characters
     }
     return OtpSetupPayload.encode(
         Long.parseLong(field(fields, "login")),
@@ -121,7 +130,9 @@ final class RequestVectors {
     assertThat(period).as("period code").isEqualTo(Integer.parseInt(field(fields, "period")));
     BarsRequest r =
         new BarsRequest(
-            field(fields, "symbol"), period, Integer.parseInt(field(fields, "from")),
+            field(fields, "symbol"),
+            period,
+            Integer.parseInt(field(fields, "from")),
             Integer.parseInt(field(fields, "to")));
     return write(r::write);
   }
@@ -159,7 +170,9 @@ final class RequestVectors {
     return new IdList(ids);
   }
 
-  /** Decoding with the command table's request codec and encoding again must give the same bytes. */
+  /**
+   * Decoding with the command table's request codec and encoding again must give the same bytes.
+   */
   @SuppressWarnings("unchecked")
   private static void roundTripThroughTable(int command, byte[] payload) {
     var spec = CommandTable.standard().spec(command).orElseThrow();

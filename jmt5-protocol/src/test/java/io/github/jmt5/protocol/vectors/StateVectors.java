@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code tick_merge} and {@code book_sequence}: pushes applied in order, state checked after each. */
+/**
+ * {@code tick_merge} and {@code book_sequence}: pushes applied in order, state checked after each.
+ */
 final class StateVectors {
   private StateVectors() {}
 
@@ -35,7 +37,9 @@ final class StateVectors {
       assertThat(ticks).hasSize(results.size());
       for (int j = 0; j < ticks.size(); j++) {
         MergeResult r = merger.apply(ticks.get(j));
-        assertThat(r.name().toLowerCase(Locale.ROOT)).as("push %d tick %d", i, j).isEqualTo(results.get(j).asText());
+        assertThat(r.name().toLowerCase(Locale.ROOT))
+            .as("push %d tick %d", i, j)
+            .isEqualTo(results.get(j).asText());
       }
       for (Map.Entry<String, JsonNode> e : after.get(i).path("state").properties()) {
         String[] key = e.getKey().split(":");
@@ -68,8 +72,12 @@ final class StateVectors {
       Expect.matches("push " + i, e.path("levels"), WireMaps.toWire(u.levels()));
       for (int j = 0; j < u.levels().size(); j++) {
         JsonNode level = e.path("levels").get(j);
-        Expect.scalar("_price", level.path("_price"), PriceScale.unscale(u.levels().get(j).price(), firstDigits));
-        Expect.scalar("_volume_lots", level.path("_volume_lots"), Volume.toLots(u.levels().get(j).volume()));
+        Expect.scalar(
+            "_price",
+            level.path("_price"),
+            PriceScale.unscale(u.levels().get(j).price(), firstDigits));
+        Expect.scalar(
+            "_volume_lots", level.path("_volume_lots"), Volume.toLots(u.levels().get(j).volume()));
       }
       OrderBook book = books.book(u.header().symbolId()).orElseThrow();
       assertSide("push " + i + " buy", e.path("book_after").path("buy"), book.bids());

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Finds the vector files: those of the directory named by the {@code jmt5.vectors.dir} system property,
- * or the bundled copy in the test resources.
+ * Finds the vector files: those of the directory named by the {@code jmt5.vectors.dir} system
+ * property, or the bundled copy in the test resources.
  */
 final class VectorFiles {
   static final String DIR_PROPERTY = "jmt5.vectors.dir";
@@ -27,7 +27,8 @@ final class VectorFiles {
     if (!dir.isEmpty()) {
       Path p = Path.of(dir);
       if (!Files.isDirectory(p)) {
-        throw new IllegalArgumentException(DIR_PROPERTY + " is not a directory: " + p.toAbsolutePath());
+        throw new IllegalArgumentException(
+            DIR_PROPERTY + " is not a directory: " + p.toAbsolutePath());
       }
       return p;
     }
@@ -58,7 +59,10 @@ final class VectorFiles {
       for (JsonNode v : root.path("vectors")) {
         out.add(
             new Vector(
-                name, v.path("name").asText(), v.path("kind").asText(), v.path("inputs"),
+                name,
+                v.path("name").asText(),
+                v.path("kind").asText(),
+                v.path("inputs"),
                 v.path("expected")));
       }
       if (root.has("count") && root.get("count").asInt() != out.size()) {

@@ -15,10 +15,12 @@ class VersionAndValidationTest {
   @Test
   void tableIsChosenByServerBuild() {
     CommandTable later =
-        CommandTable.standard().with(new CommandSpec(CommandId.PING, Codecs.EMPTY, Codecs.EMPTY, null));
+        CommandTable.standard()
+            .with(new CommandSpec(CommandId.PING, Codecs.EMPTY, Codecs.EMPTY, null));
     ProtocolVersions versions = ProtocolVersions.standard().withVariant(6000, later);
     assertThat(versions.tableFor(0)).isSameAs(CommandTable.standard());
-    assertThat(versions.tableFor(ProtocolVersions.REFERENCE_BUILD)).isSameAs(CommandTable.standard());
+    assertThat(versions.tableFor(ProtocolVersions.REFERENCE_BUILD))
+        .isSameAs(CommandTable.standard());
     assertThat(versions.tableFor(6000)).isSameAs(later);
     assertThat(versions.tableFor(7000)).isSameAs(later);
     assertThat(versions.variantFor(5999)).isZero();
@@ -37,7 +39,8 @@ class VersionAndValidationTest {
     new Bar(60, 1, 2, 0.5, 1.5, 10, 0).write(w);
     w.i32(7).u32(9); // 8 stray bytes: the start of a second bar that never completes
     var mismatch =
-        new SchemaValidator(CommandTable.standard()).validate(11, SchemaValidator.Part.REPLY, w.toByteArray());
+        new SchemaValidator(CommandTable.standard())
+            .validate(11, SchemaValidator.Part.REPLY, w.toByteArray());
     assertThat(mismatch).isPresent();
     assertThat(mismatch.get().offset()).isEqualTo(48);
     assertThat(mismatch.get().field()).isEqualTo("[1].time");
@@ -47,7 +50,8 @@ class VersionAndValidationTest {
   @Test
   void truncatedBodyIsReportedFromTheDecoder() {
     var mismatch =
-        new SchemaValidator(CommandTable.standard()).validate(28, SchemaValidator.Part.REPLY, new byte[170 - 10]);
+        new SchemaValidator(CommandTable.standard())
+            .validate(28, SchemaValidator.Part.REPLY, new byte[170 - 10]);
     assertThat(mismatch).isPresent();
     assertThat(mismatch.get().field()).isEqualTo("session");
     assertThat(mismatch.get().offset()).isEqualTo(160);

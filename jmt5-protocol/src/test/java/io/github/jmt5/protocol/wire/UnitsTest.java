@@ -13,7 +13,8 @@ class UnitsTest {
     assertThat(Volume.toWire(1.000000005)).isEqualTo(100_000_001L);
     assertThat(Volume.toWire(-0.1)).isEqualTo(-10_000_000L);
     assertThat(Volume.toLots(150_000_000L)).isEqualTo(1.5);
-    assertThatThrownBy(() -> Volume.toWire(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Volume.toWire(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Volume.toWire(1e12)).isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -24,7 +25,8 @@ class UnitsTest {
     assertThat(PriceScale.unscale(5000.0, 5)).isEqualTo(0.05);
     assertThat(PriceScale.unscale(-12345.5, 2)).isEqualTo(-123.46);
     assertThat(PriceScale.unscale(123.0, 12)).isEqualTo(0.00000123);
-    assertThat(PriceScale.scale(1.08512, 5)).isEqualTo(108512.0, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(PriceScale.scale(1.08512, 5))
+        .isEqualTo(108512.0, org.assertj.core.data.Offset.offset(1e-6));
   }
 
   @Test

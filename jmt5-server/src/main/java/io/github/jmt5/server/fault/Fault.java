@@ -8,7 +8,10 @@ public sealed interface Fault {
   /** Close the socket instead of handling the request. */
   record Close(boolean withCloseFrame) implements Fault {}
 
-  /** Handle the request but send its reply after a delay; later replies on the socket wait behind it. */
+  /**
+   * Handle the request but send its reply after a delay; later replies on the socket wait behind
+   * it.
+   */
   record Delay(Duration delay) implements Fault {
     public Delay {
       Objects.requireNonNull(delay, "delay");

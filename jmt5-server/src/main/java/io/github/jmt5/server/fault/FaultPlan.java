@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Misbehaviour to inject, for tests: rules match a request by command id or by its position on the socket
- * and fire a given number of times. Rules are checked in the order they were added; the first that matches
- * fires.
+ * Misbehaviour to inject, for tests: rules match a request by command id or by its position on the
+ * socket and fire a given number of times. Rules are checked in the order they were added; the
+ * first that matches fires.
  *
  * <p>Thread-safe: tests change the plan while clients are connected.
  */
@@ -52,7 +52,9 @@ public final class FaultPlan {
     return on(command, fault, 1);
   }
 
-  /** Applies {@code fault} to the {@code frameNumber}-th request of a socket (1 = bootstrap), once. */
+  /**
+   * Applies {@code fault} to the {@code frameNumber}-th request of a socket (1 = bootstrap), once.
+   */
   public synchronized FaultPlan atFrame(int frameNumber, Fault fault) {
     if (frameNumber < 1) {
       throw new IllegalArgumentException("frameNumber starts at 1, was " + frameNumber);
@@ -109,12 +111,19 @@ public final class FaultPlan {
   public synchronized String toString() {
     StringBuilder sb = new StringBuilder("FaultPlan[");
     for (Rule r : rules) {
-      sb.append(describe(r.command, r.frame)).append("->").append(r.fault).append('x').append(r.remaining).append(' ');
+      sb.append(describe(r.command, r.frame))
+          .append("->")
+          .append(r.fault)
+          .append('x')
+          .append(r.remaining)
+          .append(' ');
     }
     return sb.append(']').toString();
   }
 
   private static String describe(int command, @Nullable Integer frame) {
-    return frame != null && frame > 0 ? "frame " + frame : command == ANY_COMMAND ? "any" : "cmd " + command;
+    return frame != null && frame > 0
+        ? "frame " + frame
+        : command == ANY_COMMAND ? "any" : "cmd " + command;
   }
 }

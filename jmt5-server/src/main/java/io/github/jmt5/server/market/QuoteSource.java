@@ -4,6 +4,8 @@ import java.util.Optional;
 
 /** Where the broker reads prices from. Implementations are thread-safe. */
 public interface QuoteSource {
-  /** The latest quote of {@code symbol}, or empty when it has none (unknown symbol, no prices yet). */
+  /**
+   * The latest quote of {@code symbol}, or empty when it has none (unknown symbol, no prices yet).
+   */
   Optional<MarketQuote> quote(String symbol);
 }

@@ -1,4 +1,6 @@
-/** The emulator's market: symbol specifications, a deterministic price simulator, bars and depth. */
+/**
+ * The emulator's market: symbol specifications, a deterministic price simulator, bars and depth.
+ */
 @NullMarked
 package io.github.jmt5.server.market;
 

@@ -15,7 +15,12 @@ import java.util.Objects;
  * @param receivedAtMs when it arrived, Unix milliseconds
  */
 public record RecordedRequest(
-    String connection, int sequence, int command, Bytes payload, Object decoded, long receivedAtMs) {
+    String connection,
+    int sequence,
+    int command,
+    Bytes payload,
+    Object decoded,
+    long receivedAtMs) {
   public RecordedRequest {
     Objects.requireNonNull(connection, "connection");
     Objects.requireNonNull(payload, "payload");

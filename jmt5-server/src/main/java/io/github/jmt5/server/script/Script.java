@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Scripted mode, in the style of MockWebServer: canned replies queued per command id, and a record of
- * every request received for {@link #takeRequest(Duration)}.
+ * Scripted mode, in the style of MockWebServer: canned replies queued per command id, and a record
+ * of every request received for {@link #takeRequest(Duration)}.
  *
- * <p>Thread-safe. The record keeps the newest {@link #CAPACITY} requests; older ones are dropped and
- * counted so that a long-running emulator never grows without bound.
+ * <p>Thread-safe. The record keeps the newest {@link #CAPACITY} requests; older ones are dropped
+ * and counted so that a long-running emulator never grows without bound.
  */
 public final class Script {
   /** Requests kept for {@link #takeRequest}. */

@@ -4,7 +4,8 @@ import io.github.jmt5.protocol.wire.Bytes;
 import java.util.Objects;
 
 /**
- * A canned answer to the next request with a command id: the emulator sends it instead of computing one.
+ * A canned answer to the next request with a command id: the emulator sends it instead of computing
+ * one.
  *
  * @param command the command it answers
  * @param code result code, 0 for success

@@ -10,7 +10,10 @@ import io.netty.handler.timeout.IdleStateEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Hands complete binary messages of one socket to its {@link PeerHandler}; text messages are ignored. */
+/**
+ * Hands complete binary messages of one socket to its {@link PeerHandler}; text messages are
+ * ignored.
+ */
 final class MessageHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
   private static final Logger log = LoggerFactory.getLogger(MessageHandler.class);
 
@@ -58,7 +61,10 @@ final class MessageHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-    log.atDebug().addKeyValue("peer", ctx.channel().id().asShortText()).setCause(cause).log("socket error");
+    log.atDebug()
+        .addKeyValue("peer", ctx.channel().id().asShortText())
+        .setCause(cause)
+        .log("socket error");
     ctx.close();
   }
 }

@@ -2,9 +2,9 @@ package io.github.jmt5.server.transport;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
-import io.netty.channel.ChannelFutureListener;
 import java.net.SocketAddress;
 import java.util.concurrent.Executor;
 
@@ -42,12 +42,15 @@ final class NettyPeer implements Peer {
 
   @Override
   public void setReading(boolean reading) {
-    channel.eventLoop().execute(() -> {
-      channel.config().setAutoRead(reading);
-      if (reading) {
-        channel.read();
-      }
-    });
+    channel
+        .eventLoop()
+        .execute(
+            () -> {
+              channel.config().setAutoRead(reading);
+              if (reading) {
+                channel.read();
+              }
+            });
   }
 
   @Override

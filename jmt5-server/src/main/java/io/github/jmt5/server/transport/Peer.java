@@ -4,8 +4,8 @@ import java.net.SocketAddress;
 import java.util.concurrent.Executor;
 
 /**
- * One client socket as the session layer sees it. Every method may be called from any thread; sends are
- * queued in order.
+ * One client socket as the session layer sees it. Every method may be called from any thread; sends
+ * are queued in order.
  */
 public interface Peer {
   /** A short id for logs. */

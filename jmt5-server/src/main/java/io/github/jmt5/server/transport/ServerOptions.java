@@ -33,7 +33,8 @@ public record ServerOptions(
       throw new IllegalArgumentException("port must be 0..65535, was " + port);
     }
     if (maxMessageBytes < 1024) {
-      throw new IllegalArgumentException("maxMessageBytes must be at least 1024, was " + maxMessageBytes);
+      throw new IllegalArgumentException(
+          "maxMessageBytes must be at least 1024, was " + maxMessageBytes);
     }
     if (maxConnections < 1) {
       throw new IllegalArgumentException("maxConnections must be positive, was " + maxConnections);

@@ -28,8 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * A Netty WebSocket server that accepts binary messages on one path. Each socket gets its own {@link
- * PeerHandler} from the factory; all of its events arrive on that socket's event-loop thread.
+ * A Netty WebSocket server that accepts binary messages on one path. Each socket gets its own
+ * {@link PeerHandler} from the factory; all of its events arrive on that socket's event-loop
+ * thread.
  *
  * <p>Thread-safe. {@link #close()} closes every socket and stops the threads.
  */
@@ -41,7 +42,8 @@ public final class WebSocketServer implements AutoCloseable {
   private final Channel serverChannel;
   private final AtomicInteger open = new AtomicInteger();
 
-  private WebSocketServer(ServerOptions options, Supplier<PeerHandler> handlers) throws InterruptedException {
+  private WebSocketServer(ServerOptions options, Supplier<PeerHandler> handlers)
+      throws InterruptedException {
     this.options = options;
     this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     this.workers = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());

@@ -8,15 +8,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The account body of the cmd 3 reply and the cmd 14 push: the fixed {@link AccountMain} followed by
- * optional parts, each read only while bytes remain.
+ * The account body of the cmd 3 reply and the cmd 14 push: the fixed {@link AccountMain} followed
+ * by optional parts, each read only while bytes remain.
  *
- * <p>The body carries no equity, margin or free margin; clients compute them from positions and prices.
+ * <p>The body carries no equity, margin or free margin; clients compute them from positions and
+ * prices.
  *
  * @param main the fixed part
  * @param tradeSettings trade settings per symbol group path
  * @param tradeFlags account trade flags
- * @param symbolsCount symbols available to the account; above 256 the symbol list is fetched compressed
+ * @param symbolsCount symbols available to the account; above 256 the symbol list is fetched
+ *     compressed
  * @param leverageFlags leverage flags
  * @param leverageRules leverage rules with their tiers
  * @param commissions commission rules with their tiers
@@ -52,20 +54,23 @@ public record Account(
     commissions = List.copyOf(commissions);
     if (tradeSettings.isEmpty() && tradeFlags != 0) {
       // a zero count is not advanced past by readers, so its 4 bytes double as trade_flags
-      throw new IllegalArgumentException("an account without trade settings must have tradeFlags 0");
+      throw new IllegalArgumentException(
+          "an account without trade settings must have tradeFlags 0");
     }
   }
 
   /**
-   * Decodes a whole body. A body that ends after any complete part is valid; a part cut in the middle, or
-   * a count that the remaining bytes cannot hold, raises {@link io.github.jmt5.protocol.ProtocolException}.
+   * Decodes a whole body. A body that ends after any complete part is valid; a part cut in the
+   * middle, or a count that the remaining bytes cannot hold, raises {@link
+   * io.github.jmt5.protocol.ProtocolException}.
    */
   public static Account decode(WireReader r) {
     AccountMain main = AccountMain.read(r, 0);
     int off = AccountMain.SIZE;
     List<TradeSettings> settings = List.of();
     if (r.remaining(off) >= 4) {
-      settings = Wire.readCounted(r, off, TradeSettings.SIZE, "trade_settings", TradeSettings::read);
+      settings =
+          Wire.readCounted(r, off, TradeSettings.SIZE, "trade_settings", TradeSettings::read);
       if (!settings.isEmpty()) {
         off += 4 + settings.size() * TradeSettings.SIZE;
       }
@@ -87,7 +92,8 @@ public record Account(
     }
     List<LeverageRule> rules = new ArrayList<>();
     if (r.remaining(off) >= 4) {
-      int n = r.checkCount(r.i32(off, "leverage_rules"), off + 4, LeverageRule.SIZE, "leverage_rules");
+      int n =
+          r.checkCount(r.i32(off, "leverage_rules"), off + 4, LeverageRule.SIZE, "leverage_rules");
       off += 4;
       for (int i = 0; i < n; i++) {
         LeverageRule head = LeverageRule.read(r, off);
@@ -97,7 +103,10 @@ public record Account(
         off += tierList.size() * LeverageTier.SIZE;
         rules.add(
             new LeverageRule(
-                head.path(), head.rangeMode(), head.rangeCurrency(), head.rangeCurrencyDigits(),
+                head.path(),
+                head.rangeMode(),
+                head.rangeCurrency(),
+                head.rangeCurrencyDigits(),
                 tierList));
       }
     }
@@ -113,12 +122,16 @@ public record Account(
         off += 4 + tiers.size() * CommissionTier.SIZE;
         commissions.add(
             new Commission(
-                head.path(), head.mode(), head.modeRange(), head.modeCharge(), head.modeCurrency(),
-                head.modeEntry(), tiers));
+                head.path(),
+                head.mode(),
+                head.modeRange(),
+                head.modeCharge(),
+                head.modeCurrency(),
+                head.modeEntry(),
+                tiers));
       }
     }
-    return new Account(
-        main, settings, tradeFlags, symbolsCount, leverageFlags, rules, commissions);
+    return new Account(main, settings, tradeFlags, symbolsCount, leverageFlags, rules, commissions);
   }
 
   private static List<LeverageTier> readTiers(WireReader r, int off, int count) {

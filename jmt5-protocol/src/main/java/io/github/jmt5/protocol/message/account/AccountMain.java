@@ -8,11 +8,12 @@ import java.util.Objects;
 /**
  * The fixed first part of the account body (cmd 3 reply, cmd 14 push).
  *
- * <p>Wire record ACCOUNT_MAIN, 816 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record ACCOUNT_MAIN, 816 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param accountType 0 real, 1 demo, 2 contest, 3 preliminary
- * @param rights bit set: 4 trade disabled, 8 investor (read-only) login, 512 read-only, 1024 password reset required
+ * @param rights bit set: 4 trade disabled, 8 investor (read-only) login, 512 read-only, 1024
+ *     password reset required
  * @param permissionsFlags bit set: 16 = risk warning must be shown/accepted (cmd 42)
  * @param balance account currency
  * @param credit account currency

@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * A commission rule of the account with its tiers.
  *
- * <p>Wire record COMMISSION, 304 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record COMMISSION, 304 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param path symbol path mask
  * @param mode 1 = agent commission
@@ -61,7 +61,10 @@ public record Commission(
         List.of());
   }
 
-  /** Appends the fixed part of this record, exactly {@link #SIZE} bytes; the lists are written by the body codec. */
+  /**
+   * Appends the fixed part of this record, exactly {@link #SIZE} bytes; the lists are written by
+   * the body codec.
+   */
   public void write(WireWriter w) {
     w.utf16(path, 256);
     w.u32(mode);

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * One range of a commission rule.
  *
- * <p>Wire record COMMISSION_TIER, 80 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record COMMISSION_TIER, 80 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param mode mode
  * @param type type

@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * A leverage rule of the account: a symbol path mask with its margin tiers.
  *
- * <p>Wire record LEVERAGE_RULE, 300 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record LEVERAGE_RULE, 300 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param path symbol path mask
  * @param rangeMode 0 volume, 1 volume per symbol, 2 value, 3 value per symbol
@@ -54,7 +54,10 @@ public record LeverageRule(
         List.of());
   }
 
-  /** Appends the fixed part of this record, exactly {@link #SIZE} bytes; the lists are written by the body codec. */
+  /**
+   * Appends the fixed part of this record, exactly {@link #SIZE} bytes; the lists are written by
+   * the body codec.
+   */
   public void write(WireWriter w) {
     w.utf16(path, 256);
     w.u32(rangeMode);

@@ -7,8 +7,8 @@ import io.github.jmt5.protocol.wire.WireWriter;
 /**
  * One range of a leverage rule and its margin rates.
  *
- * <p>Wire record LEVERAGE_TIER, 32 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record LEVERAGE_TIER, 32 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param rangeFrom range from
  * @param rangeTo DBL_MAX means unlimited
@@ -16,10 +16,7 @@ import io.github.jmt5.protocol.wire.WireWriter;
  * @param marginRateMaintenance margin rate maintenance
  */
 public record LeverageTier(
-    double rangeFrom,
-    double rangeTo,
-    double marginRateInitial,
-    double marginRateMaintenance) {
+    double rangeFrom, double rangeTo, double marginRateInitial, double marginRateMaintenance) {
 
   /** Size of the record on the wire. */
   public static final int SIZE = 32;

@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Trade settings of a symbol group: execution, filling, volumes, margin and swaps. Carried by the account body per group path and embedded in every full symbol config.
+ * Trade settings of a symbol group: execution, filling, volumes, margin and swaps. Carried by the
+ * account body per group path and embedded in every full symbol config.
  *
- * <p>Wire record TRADE_SETTINGS, 628 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record TRADE_SETTINGS, 628 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param symbolPath group path mask the settings apply to (e.g. Forex\*)
  * @param spreadDiff spread markup, points

@@ -16,23 +16,14 @@ import java.util.Objects;
  * @param from Unix seconds
  * @param to Unix seconds
  */
-public record BarsRequest(
-    String symbol,
-    int period,
-    int from,
-    int to) {
+public record BarsRequest(String symbol, int period, int from, int to) {
 
   /** Size of the record on the wire. */
   public static final int SIZE = 74;
 
   /** The wire layout. */
   public static final Layout LAYOUT =
-      Layout.builder("RATES_REQ")
-          .utf16("symbol", 64)
-          .u16("period")
-          .i32("from")
-          .i32("to")
-          .build();
+      Layout.builder("RATES_REQ").utf16("symbol", 64).u16("period").i32("from").i32("to").build();
 
   public BarsRequest {
     Objects.requireNonNull(symbol, "symbol");

@@ -7,8 +7,8 @@ import io.github.jmt5.protocol.wire.WireWriter;
 /**
  * Header of one symbol's entry in a cmd 23 order-book push.
  *
- * <p>Wire record BOOK_HEADER, 22 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record BOOK_HEADER, 22 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param symbolId symbol id
  * @param booksTime Unix seconds
@@ -18,12 +18,7 @@ import io.github.jmt5.protocol.wire.WireWriter;
  * @param levelCount number of BOOK_LEVEL records that follow
  */
 public record BookHeader(
-    int symbolId,
-    int booksTime,
-    int timeMsc,
-    int flagMask,
-    int booksFlags,
-    int levelCount) {
+    int symbolId, int booksTime, int timeMsc, int flagMask, int booksFlags, int levelCount) {
 
   /** Size of the record on the wire. */
   public static final int SIZE = 22;

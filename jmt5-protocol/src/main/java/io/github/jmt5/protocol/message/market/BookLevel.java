@@ -15,11 +15,7 @@ import io.github.jmt5.protocol.wire.WireWriter;
  * @param price price x 10^digits (integer)
  * @param volume delta volume, lots x 1e8; 0 removes the level
  */
-public record BookLevel(
-    int flagMask,
-    int bookType,
-    long price,
-    long volume) {
+public record BookLevel(int flagMask, int bookType, long price, long volume) {
 
   /** Size of the record on the wire. */
   public static final int SIZE = 21;

@@ -25,7 +25,9 @@ public record BookUpdate(BookHeader header, List<BookLevel> levels) {
     }
   }
 
-  /** Decodes a whole cmd 23 body: {@code u32 n} entries. A body of 4 bytes or less carries nothing. */
+  /**
+   * Decodes a whole cmd 23 body: {@code u32 n} entries. A body of 4 bytes or less carries nothing.
+   */
   public static List<BookUpdate> decodeAll(WireReader r) {
     List<BookUpdate> out = new ArrayList<>();
     if (r.length() <= 4) {
@@ -52,7 +54,13 @@ public record BookUpdate(BookHeader header, List<BookLevel> levels) {
     w.u32(updates.size());
     for (BookUpdate u : updates) {
       BookHeader h = u.header();
-      new BookHeader(h.symbolId(), h.booksTime(), h.timeMsc(), h.flagMask(), h.booksFlags(), u.levels().size())
+      new BookHeader(
+              h.symbolId(),
+              h.booksTime(),
+              h.timeMsc(),
+              h.flagMask(),
+              h.booksFlags(),
+              u.levels().size())
           .write(w);
       Wire.writeAll(w, u.levels(), BookLevel::write);
     }

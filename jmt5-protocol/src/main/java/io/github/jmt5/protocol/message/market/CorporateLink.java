@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * A broker link shown by the web terminal (cmd 44).
  *
- * <p>Wire record CORPORATE_LINK, 1288 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record CORPORATE_LINK, 1288 bytes. Unsigned 32-bit fields hold their raw bits in an
+ * {@code int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param linkType link type
  * @param url url
@@ -18,12 +18,7 @@ import java.util.Objects;
  * @param flags flags
  * @param iconData raw icon bytes
  */
-public record CorporateLink(
-    int linkType,
-    String url,
-    String label,
-    int flags,
-    Bytes iconData) {
+public record CorporateLink(int linkType, String url, String label, int flags, Bytes iconData) {
 
   /** Size of the record on the wire. */
   public static final int SIZE = 1288;

@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * A full symbol configuration (cmd 18 reply, cmd 13 push).
  *
- * <p>Wire record FULL_SYMBOL, 3068 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record FULL_SYMBOL, 3068 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param tradeSymbol trade symbol
  * @param isin isin
@@ -59,7 +59,8 @@ import java.util.Objects;
  * @param timeStart first trade time, Unix s
  * @param timeExpiration last trade time, Unix s
  * @param trade one TRADE_SETTINGS record (same layout as in the account response)
- * @param schedule 7 days x 16 quote sessions, then 7 x 16 trade sessions; each session = SCHEDULE_SESSION (4 bytes)
+ * @param schedule 7 days x 16 quote sessions, then 7 x 16 trade sessions; each session =
+ *     SCHEDULE_SESSION (4 bytes)
  * @param subscription one SUBSCRIPTION record
  */
 public record FullSymbol(

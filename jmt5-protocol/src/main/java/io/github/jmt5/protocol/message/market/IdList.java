@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A u32 count and that many u32 symbol ids: the request of cmd 7 (ticks), 18 (full symbols), 20 (spreads)
- * and 22 (order book). For 7 and 22 it is the complete desired set; an empty list unsubscribes everything.
+ * A u32 count and that many u32 symbol ids: the request of cmd 7 (ticks), 18 (full symbols), 20
+ * (spreads) and 22 (order book). For 7 and 22 it is the complete desired set; an empty list
+ * unsubscribes everything.
  *
  * @param ids symbol ids (raw u32 bits)
  */

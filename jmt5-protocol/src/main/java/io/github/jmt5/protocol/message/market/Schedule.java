@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A symbol's weekly schedule: 16 quote sessions and 16 trade sessions for each day, Sunday first. Unused
- * slots are 0/0.
+ * A symbol's weekly schedule: 16 quote sessions and 16 trade sessions for each day, Sunday first.
+ * Unused slots are 0/0.
  *
  * @param quoteSessions 7 x 16 quote sessions, day by day
  * @param tradeSessions 7 x 16 trade sessions, day by day

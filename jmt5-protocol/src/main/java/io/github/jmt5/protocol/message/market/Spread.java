@@ -4,13 +4,12 @@ import io.github.jmt5.protocol.layout.Layout;
 import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.protocol.wire.WireWriter;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A combined instrument (cmd 20) with its two leg lists.
  *
- * <p>Wire record SPREAD, 28 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record SPREAD, 28 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int} and
+ * unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param spreadId 0 = record carries no legs
  * @param flagMask flag mask
@@ -59,7 +58,10 @@ public record Spread(
         List.of());
   }
 
-  /** Appends the fixed part of this record, exactly {@link #SIZE} bytes; the lists are written by the body codec. */
+  /**
+   * Appends the fixed part of this record, exactly {@link #SIZE} bytes; the lists are written by
+   * the body codec.
+   */
   public void write(WireWriter w) {
     w.u32(spreadId);
     w.u32(flagMask);

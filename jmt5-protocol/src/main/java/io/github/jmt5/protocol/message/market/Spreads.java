@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Codec of the cmd 20 reply and push: blocks of {@code u32 reserved, u32 n, n x SPREAD} until the body
- * ends, where a spread with a non-zero id is followed by two counted leg lists. Spreads with id 0 carry no
- * legs and are dropped, as the web terminal does.
+ * Codec of the cmd 20 reply and push: blocks of {@code u32 reserved, u32 n, n x SPREAD} until the
+ * body ends, where a spread with a non-zero id is followed by two counted leg lists. Spreads with
+ * id 0 carry no legs and are dropped, as the web terminal does.
  */
 public final class Spreads {
   private Spreads() {}
@@ -33,8 +33,13 @@ public final class Spreads {
         off += 4 + b.size() * SpreadLeg.SIZE;
         out.add(
             new Spread(
-                head.spreadId(), head.flagMask(), head.marginInitial(), head.marginMaintenance(),
-                head.marginType(), a, b));
+                head.spreadId(),
+                head.flagMask(),
+                head.marginInitial(),
+                head.marginMaintenance(),
+                head.marginType(),
+                a,
+                b));
       }
     }
     return out;

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * One entry of the symbol list (cmd 6, cmd 34).
  *
- * <p>Wire record SYMBOL_BASIC, 526 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record SYMBOL_BASIC, 526 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param tradeSymbol symbol name
  * @param symbolDescription symbol description

@@ -7,8 +7,8 @@ import io.github.jmt5.protocol.wire.WireWriter;
 /**
  * Session statistics of a symbol as pushed by cmd 17. Prices are scaled by 10^digits.
  *
- * <p>Wire record SYMBOL_DETAILS, 274 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record SYMBOL_DETAILS, 274 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param symbolId symbol id
  * @param fields 64-bit change mask, see 8.3

@@ -8,22 +8,19 @@ import java.util.Objects;
 /**
  * One symbol group name (cmd 9).
  *
- * <p>Wire record SYMBOL_GROUP, 256 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record SYMBOL_GROUP, 256 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param groupName group name
  */
-public record SymbolGroup(
-    String groupName) {
+public record SymbolGroup(String groupName) {
 
   /** Size of the record on the wire. */
   public static final int SIZE = 256;
 
   /** The wire layout. */
   public static final Layout LAYOUT =
-      Layout.builder("SYMBOL_GROUP")
-          .utf16("group_name", 256)
-          .build();
+      Layout.builder("SYMBOL_GROUP").utf16("group_name", 256).build();
 
   public SymbolGroup {
     Objects.requireNonNull(groupName, "groupName");
@@ -31,8 +28,7 @@ public record SymbolGroup(
 
   /** Reads one record at byte {@code off} of {@code r}. */
   public static SymbolGroup read(WireReader r, int off) {
-    return new SymbolGroup(
-        r.utf16(off, 256, "group_name"));
+    return new SymbolGroup(r.utf16(off, 256, "group_name"));
   }
 
   /** Appends this record, exactly {@link #SIZE} bytes. */

@@ -17,8 +17,7 @@ public record SymbolGroups(List<String> groups) {
   }
 
   public static SymbolGroups decode(WireReader r) {
-    List<SymbolGroup> list =
-        Wire.readCounted(r, 0, SymbolGroup.SIZE, "groups", SymbolGroup::read);
+    List<SymbolGroup> list = Wire.readCounted(r, 0, SymbolGroup.SIZE, "groups", SymbolGroup::read);
     List<String> names = new ArrayList<>(list.size());
     for (SymbolGroup g : list) {
       names.add(g.groupName());

@@ -4,7 +4,8 @@ import io.github.jmt5.protocol.wire.PriceScale;
 
 /**
  * {@link SymbolDetails} scaled to real prices and units with the symbol's digits: prices divided by
- * 10^digits, the change in percent, volatility divided by 1000, greeks and sensitivity divided by 10^5.
+ * 10^digits, the change in percent, volatility divided by 1000, greeks and sensitivity divided by
+ * 10^5.
  *
  * @param symbolId symbol id
  * @param changeMask which fields the push carries; see {@link SymbolDetails#fields()}

@@ -7,31 +7,22 @@ import io.github.jmt5.protocol.wire.WireWriter;
 /**
  * Market-data subscription status of a symbol.
  *
- * <p>Wire record SUBSCRIPTION, 8 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record SUBSCRIPTION, 8 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param delay quote delay
  * @param status status
  * @param level level
  * @param reserved reserved
  */
-public record SymbolSubscription(
-    int delay,
-    int status,
-    int level,
-    int reserved) {
+public record SymbolSubscription(int delay, int status, int level, int reserved) {
 
   /** Size of the record on the wire. */
   public static final int SIZE = 8;
 
   /** The wire layout. */
   public static final Layout LAYOUT =
-      Layout.builder("SUBSCRIPTION")
-          .u32("delay")
-          .u8("status")
-          .u8("level")
-          .u16("reserved")
-          .build();
+      Layout.builder("SUBSCRIPTION").u32("delay").u8("status").u8("level").u16("reserved").build();
 
   /** Reads one record at byte {@code off} of {@code r}. */
   public static SymbolSubscription read(WireReader r, int off) {

@@ -5,10 +5,11 @@ import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.protocol.wire.WireWriter;
 
 /**
- * One tick as it arrives in a cmd 8 push. Prices are scaled by 10^digits; see {@link io.github.jmt5.protocol.wire.PriceScale}.
+ * One tick as it arrives in a cmd 8 push. Prices are scaled by 10^digits; see {@link
+ * io.github.jmt5.protocol.wire.PriceScale}.
  *
- * <p>Wire record TICK, 50 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record TICK, 50 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int} and
+ * unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param symbolId symbol id
  * @param tickTime Unix seconds

@@ -6,8 +6,8 @@ import io.github.jmt5.protocol.wire.WireWriter;
 import java.util.Objects;
 
 /**
- * An identity document uploaded with a real-account opening: its {@link DocumentHeader} followed by the
- * front and back files.
+ * An identity document uploaded with a real-account opening: its {@link DocumentHeader} followed by
+ * the front and back files.
  *
  * @param dataType data type code of the web terminal
  * @param documentType document type code of the web terminal

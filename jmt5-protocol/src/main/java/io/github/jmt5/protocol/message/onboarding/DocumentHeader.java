@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * Header of an identity document uploaded with a real-account opening (cmd 39).
  *
- * <p>Wire record DOCUMENT_HEAD, 1056 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record DOCUMENT_HEAD, 1056 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param dataType frontend enum
  * @param documentType frontend enum

@@ -102,17 +102,28 @@ public record InitRequest(
   @Override
   public String toString() {
     return "InitRequest["
-        + "version=" + version
-        + ", password=" + Redaction.mask(password)
-        + ", otp=" + Redaction.mask(otp)
-        + ", cid=" + cid
-        + ", reservedUtmCampaign=" + reservedUtmCampaign
-        + ", reservedUtmSource=" + reservedUtmSource
-        + ", reservedLeadCookieId=" + reservedLeadCookieId
-        + ", reservedLeadAffiliateSite=" + reservedLeadAffiliateSite
-        + ", reservedUrlLength=" + reservedUrlLength
-        + ", reservedUrl=" + reservedUrl
-        + ", reservedLogin=" + reservedLogin
+        + "version="
+        + version
+        + ", password="
+        + Redaction.mask(password)
+        + ", otp="
+        + Redaction.mask(otp)
+        + ", cid="
+        + cid
+        + ", reservedUtmCampaign="
+        + reservedUtmCampaign
+        + ", reservedUtmSource="
+        + reservedUtmSource
+        + ", reservedLeadCookieId="
+        + reservedLeadCookieId
+        + ", reservedLeadAffiliateSite="
+        + reservedLeadAffiliateSite
+        + ", reservedUrlLength="
+        + reservedUrlLength
+        + ", reservedUrl="
+        + reservedUrl
+        + ", reservedLogin="
+        + reservedLogin
         + "]";
   }
 }

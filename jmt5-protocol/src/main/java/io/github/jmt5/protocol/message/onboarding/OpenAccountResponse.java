@@ -9,19 +9,15 @@ import java.util.Objects;
 /**
  * The cmd 30 / cmd 39 account-opening reply.
  *
- * <p>Wire record OPEN_ACCOUNT_RESP, 76 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record OPEN_ACCOUNT_RESP, 76 bytes. Unsigned 32-bit fields hold their raw bits in an
+ * {@code int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param code 0 = success, otherwise an error code
  * @param login new account number
  * @param password master password (16 chars max)
  * @param investorPassword investor password (16 chars max)
  */
-public record OpenAccountResponse(
-    int code,
-    long login,
-    String password,
-    String investorPassword) {
+public record OpenAccountResponse(int code, long login, String password, String investorPassword) {
 
   /** Size of the record on the wire. */
   public static final int SIZE = 76;
@@ -61,10 +57,14 @@ public record OpenAccountResponse(
   @Override
   public String toString() {
     return "OpenAccountResponse["
-        + "code=" + code
-        + ", login=" + login
-        + ", password=" + Redaction.mask(password)
-        + ", investorPassword=" + Redaction.mask(investorPassword)
+        + "code="
+        + code
+        + ", login="
+        + login
+        + ", password="
+        + Redaction.mask(password)
+        + ", investorPassword="
+        + Redaction.mask(investorPassword)
         + "]";
   }
 }

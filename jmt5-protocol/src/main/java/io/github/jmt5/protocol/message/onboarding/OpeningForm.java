@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * The account-opening base block sent by cmd 30 and cmd 40 and embedded in cmd 27 and cmd 39.
  *
- * <p>Wire record OPEN_BASE, 1664 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record OPEN_BASE, 1664 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param fullName first_name + ' ' + second_name, first 128 chars
  * @param group account group requested, first 64 chars
@@ -164,28 +164,50 @@ public record OpeningForm(
   @Override
   public String toString() {
     return "OpeningForm["
-        + "fullName=" + fullName
-        + ", group=" + group
-        + ", phonePassword=" + Redaction.mask(phonePassword)
-        + ", country=" + country
-        + ", city=" + city
-        + ", state=" + state
-        + ", zipcode=" + zipcode
-        + ", address=" + address
-        + ", phone=" + phone
-        + ", email=" + email
-        + ", deposit=" + deposit
-        + ", leverage=" + leverage
-        + ", reserved0=" + reserved0
-        + ", reserved1=" + reserved1
-        + ", domain=" + domain
-        + ", utmCampaign=" + utmCampaign
-        + ", utmSource=" + utmSource
-        + ", emailConfirmCode=" + emailConfirmCode
-        + ", phoneConfirmCode=" + phoneConfirmCode
-        + ", firstName=" + firstName
-        + ", secondName=" + secondName
-        + ", agreements=" + agreements
+        + "fullName="
+        + fullName
+        + ", group="
+        + group
+        + ", phonePassword="
+        + Redaction.mask(phonePassword)
+        + ", country="
+        + country
+        + ", city="
+        + city
+        + ", state="
+        + state
+        + ", zipcode="
+        + zipcode
+        + ", address="
+        + address
+        + ", phone="
+        + phone
+        + ", email="
+        + email
+        + ", deposit="
+        + deposit
+        + ", leverage="
+        + leverage
+        + ", reserved0="
+        + reserved0
+        + ", reserved1="
+        + reserved1
+        + ", domain="
+        + domain
+        + ", utmCampaign="
+        + utmCampaign
+        + ", utmSource="
+        + utmSource
+        + ", emailConfirmCode="
+        + emailConfirmCode
+        + ", phoneConfirmCode="
+        + phoneConfirmCode
+        + ", firstName="
+        + firstName
+        + ", secondName="
+        + secondName
+        + ", agreements="
+        + agreements
         + "]";
   }
 }

@@ -9,8 +9,8 @@ import java.util.Objects;
 /**
  * The personal details appended to the opening form for a real account (cmd 39).
  *
- * <p>Wire record REAL_EXTRA, 1284 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record REAL_EXTRA, 1284 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param firstName first name
  * @param secondName second name

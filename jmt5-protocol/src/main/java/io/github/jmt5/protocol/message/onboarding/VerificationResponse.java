@@ -13,25 +13,17 @@ import io.github.jmt5.protocol.wire.WireWriter;
  * @param email non-zero: e-mail verification required/accepted
  * @param phone non-zero: phone verification required/accepted
  */
-public record VerificationResponse(
-    int email,
-    int phone) {
+public record VerificationResponse(int email, int phone) {
 
   /** Size of the record on the wire. */
   public static final int SIZE = 2;
 
   /** The wire layout. */
-  public static final Layout LAYOUT =
-      Layout.builder("VERIFY_RESP")
-          .u8("email")
-          .u8("phone")
-          .build();
+  public static final Layout LAYOUT = Layout.builder("VERIFY_RESP").u8("email").u8("phone").build();
 
   /** Reads one record at byte {@code off} of {@code r}. */
   public static VerificationResponse read(WireReader r, int off) {
-    return new VerificationResponse(
-        r.u8(off, "email"),
-        r.u8(off + 1, "phone"));
+    return new VerificationResponse(r.u8(off, "email"), r.u8(off + 1, "phone"));
   }
 
   /** Appends this record, exactly {@link #SIZE} bytes. */

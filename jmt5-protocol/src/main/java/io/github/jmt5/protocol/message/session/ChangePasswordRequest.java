@@ -9,17 +9,14 @@ import java.util.Objects;
 /**
  * The cmd 24 change-password request.
  *
- * <p>Wire record CHANGE_PASSWORD_REQ, 129 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record CHANGE_PASSWORD_REQ, 129 bytes. Unsigned 32-bit fields hold their raw bits in an
+ * {@code int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param isInvestor 1 = change the investor (read-only) password, 0 = master password
  * @param newPassword first 32 chars
  * @param oldPassword first 32 chars
  */
-public record ChangePasswordRequest(
-    int isInvestor,
-    String newPassword,
-    String oldPassword) {
+public record ChangePasswordRequest(int isInvestor, String newPassword, String oldPassword) {
 
   /** Size of the record on the wire. */
   public static final int SIZE = 129;
@@ -56,9 +53,12 @@ public record ChangePasswordRequest(
   @Override
   public String toString() {
     return "ChangePasswordRequest["
-        + "isInvestor=" + isInvestor
-        + ", newPassword=" + Redaction.mask(newPassword)
-        + ", oldPassword=" + Redaction.mask(oldPassword)
+        + "isInvestor="
+        + isInvestor
+        + ", newPassword="
+        + Redaction.mask(newPassword)
+        + ", oldPassword="
+        + Redaction.mask(oldPassword)
         + "]";
   }
 }

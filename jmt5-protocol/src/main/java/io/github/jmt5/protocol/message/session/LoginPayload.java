@@ -6,9 +6,9 @@ import io.github.jmt5.protocol.wire.WireWriter;
 import java.util.Arrays;
 
 /**
- * Builds the cmd 28 login payload straight from a {@code char[]}-backed password, so the password never
- * becomes a {@link String}. A password of exactly 320 hex characters is a saved credential: it travels as
- * the 160-byte blob with an empty password field, as the web terminal does.
+ * Builds the cmd 28 login payload straight from a {@code char[]}-backed password, so the password
+ * never becomes a {@link String}. A password of exactly 320 hex characters is a saved credential:
+ * it travels as the 160-byte blob with an empty password field, as the web terminal does.
  */
 public final class LoginPayload {
   /** Length in hex characters of a saved credential. */
@@ -35,7 +35,12 @@ public final class LoginPayload {
    * @param url host name of an embedding page, normally empty
    */
   public static byte[] encode(
-      long login, CharSequence password, CharSequence otp, Bytes cid, long session, CharSequence url) {
+      long login,
+      CharSequence password,
+      CharSequence otp,
+      Bytes cid,
+      long session,
+      CharSequence url) {
     boolean saved = isSavedCredential(password);
     int urlLength = Math.min(url.length(), URL_CHARS);
     WireWriter w = new WireWriter(LoginRequest.SIZE);

@@ -14,7 +14,8 @@ import java.util.Objects;
  * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param version client version; the web terminal sends 0
- * @param password plain password, first 32 chars; empty string when a 160-byte password blob is sent instead
+ * @param password plain password, first 32 chars; empty string when a 160-byte password blob is
+ *     sent instead
  * @param otp one-time password (TOTP), first 64 chars, empty if none
  * @param cid client id: first 16 bytes of SHA-1(device string), see 5.3
  * @param utmCampaign marketing tag from the page URL, first 32 chars (normally empty)
@@ -22,9 +23,11 @@ import java.util.Objects;
  * @param leadCookieId affiliate cookie id (normally 0)
  * @param leadAffiliateSite affiliate site, first 64 chars (normally empty)
  * @param urlLength min(len(url), 128) in UTF-16 code units
- * @param url first 128 chars of the embedding page's host name (document.referrer host); normally empty
+ * @param url first 128 chars of the embedding page's host name (document.referrer host); normally
+ *     empty
  * @param login account number
- * @param passwordBlob 160-byte saved-credential blob (see 5.4) or 160 zero bytes when a plain password is used
+ * @param passwordBlob 160-byte saved-credential blob (see 5.4) or 160 zero bytes when a plain
+ *     password is used
  * @param session session id returned by a previous login of the same account (0 if none)
  */
 public record LoginRequest(
@@ -113,19 +116,32 @@ public record LoginRequest(
   @Override
   public String toString() {
     return "LoginRequest["
-        + "version=" + version
-        + ", password=" + Redaction.mask(password)
-        + ", otp=" + Redaction.mask(otp)
-        + ", cid=" + cid
-        + ", utmCampaign=" + utmCampaign
-        + ", utmSource=" + utmSource
-        + ", leadCookieId=" + leadCookieId
-        + ", leadAffiliateSite=" + leadAffiliateSite
-        + ", urlLength=" + urlLength
-        + ", url=" + url
-        + ", login=" + login
-        + ", passwordBlob=" + Redaction.mask(passwordBlob)
-        + ", session=" + session
+        + "version="
+        + version
+        + ", password="
+        + Redaction.mask(password)
+        + ", otp="
+        + Redaction.mask(otp)
+        + ", cid="
+        + cid
+        + ", utmCampaign="
+        + utmCampaign
+        + ", utmSource="
+        + utmSource
+        + ", leadCookieId="
+        + leadCookieId
+        + ", leadAffiliateSite="
+        + leadAffiliateSite
+        + ", urlLength="
+        + urlLength
+        + ", url="
+        + url
+        + ", login="
+        + login
+        + ", passwordBlob="
+        + Redaction.mask(passwordBlob)
+        + ", session="
+        + session
         + "]";
   }
 }

@@ -10,25 +10,21 @@ import java.util.Objects;
 /**
  * The cmd 28 login reply: the saved-credential blob and the session id.
  *
- * <p>Wire record LOGIN_RESP, 168 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record LOGIN_RESP, 168 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
- * @param passwordBlob opaque credential blob; hex of it (320 chars) may be sent later as the password
+ * @param passwordBlob opaque credential blob; hex of it (320 chars) may be sent later as the
+ *     password
  * @param session session id; send it back in the next login's `session` field
  */
-public record LoginResponse(
-    Bytes passwordBlob,
-    long session) {
+public record LoginResponse(Bytes passwordBlob, long session) {
 
   /** Size of the record on the wire. */
   public static final int SIZE = 168;
 
   /** The wire layout. */
   public static final Layout LAYOUT =
-      Layout.builder("LOGIN_RESP")
-          .bytes("password_blob", 160)
-          .u64("session")
-          .build();
+      Layout.builder("LOGIN_RESP").bytes("password_blob", 160).u64("session").build();
 
   public LoginResponse {
     Objects.requireNonNull(passwordBlob, "passwordBlob");
@@ -36,9 +32,7 @@ public record LoginResponse(
 
   /** Reads one record at byte {@code off} of {@code r}. */
   public static LoginResponse read(WireReader r, int off) {
-    return new LoginResponse(
-        r.bytes(off, 160, "password_blob"),
-        r.u64(off + 160, "session"));
+    return new LoginResponse(r.bytes(off, 160, "password_blob"), r.u64(off + 160, "session"));
   }
 
   /** Appends this record, exactly {@link #SIZE} bytes. */
@@ -51,8 +45,10 @@ public record LoginResponse(
   @Override
   public String toString() {
     return "LoginResponse["
-        + "passwordBlob=" + Redaction.mask(passwordBlob)
-        + ", session=" + session
+        + "passwordBlob="
+        + Redaction.mask(passwordBlob)
+        + ", session="
+        + session
         + "]";
   }
 }

@@ -12,22 +12,17 @@ import io.github.jmt5.protocol.wire.WireWriter;
  *
  * @param code notification code; the web terminal sends 1 when the user accepts the risk warning
  */
-public record NotifyRequest(
-    int code) {
+public record NotifyRequest(int code) {
 
   /** Size of the record on the wire. */
   public static final int SIZE = 4;
 
   /** The wire layout. */
-  public static final Layout LAYOUT =
-      Layout.builder("NOTIFY_REQ")
-          .u32("code")
-          .build();
+  public static final Layout LAYOUT = Layout.builder("NOTIFY_REQ").u32("code").build();
 
   /** Reads one record at byte {@code off} of {@code r}. */
   public static NotifyRequest read(WireReader r, int off) {
-    return new NotifyRequest(
-        r.u32(off, "code"));
+    return new NotifyRequest(r.u32(off, "code"));
   }
 
   /** Appends this record, exactly {@link #SIZE} bytes. */

@@ -7,8 +7,8 @@ import java.util.Arrays;
 
 /**
  * Builds the cmd 43 two-factor setup payload: 476 bytes, plus the 160-byte credential blob when the
- * password is a saved credential. Enabling sends the new secret and a code computed from it; disabling
- * sends the current code.
+ * password is a saved credential. Enabling sends the new secret and a code computed from it;
+ * disabling sends the current code.
  */
 public final class OtpSetupPayload {
   /** Value of the first field. */

@@ -10,8 +10,8 @@ import java.util.Objects;
 /**
  * The cmd 43 two-factor (TOTP) setup request, without the optional trailing credential blob.
  *
- * <p>Wire record OTP_SETUP_REQ, 476 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record OTP_SETUP_REQ, 476 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param magic always 5
  * @param login account number
@@ -80,13 +80,20 @@ public record OtpSetupRequest(
   @Override
   public String toString() {
     return "OtpSetupRequest["
-        + "magic=" + magic
-        + ", login=" + login
-        + ", password=" + Redaction.mask(password)
-        + ", otp=" + Redaction.mask(otp)
-        + ", otpSecret=" + Redaction.mask(otpSecret)
-        + ", otpSecretCheck=" + Redaction.mask(otpSecretCheck)
-        + ", cid=" + cid
+        + "magic="
+        + magic
+        + ", login="
+        + login
+        + ", password="
+        + Redaction.mask(password)
+        + ", otp="
+        + Redaction.mask(otp)
+        + ", otpSecret="
+        + Redaction.mask(otpSecret)
+        + ", otpSecretCheck="
+        + Redaction.mask(otpSecretCheck)
+        + ", cid="
+        + cid
         + "]";
   }
 }

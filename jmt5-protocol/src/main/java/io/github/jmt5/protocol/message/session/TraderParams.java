@@ -8,25 +8,20 @@ import java.util.Objects;
 /**
  * The cmd 41 trader-parameters reply; the meaning of the two strings is not documented.
  *
- * <p>Wire record TRADER_PARAMS_RESP, 64 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record TRADER_PARAMS_RESP, 64 bytes. Unsigned 32-bit fields hold their raw bits in an
+ * {@code int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param param1 first string (16 chars max)
  * @param param2 second string (16 chars max)
  */
-public record TraderParams(
-    String param1,
-    String param2) {
+public record TraderParams(String param1, String param2) {
 
   /** Size of the record on the wire. */
   public static final int SIZE = 64;
 
   /** The wire layout. */
   public static final Layout LAYOUT =
-      Layout.builder("TRADER_PARAMS_RESP")
-          .utf16("param1", 32)
-          .utf16("param2", 32)
-          .build();
+      Layout.builder("TRADER_PARAMS_RESP").utf16("param1", 32).utf16("param2", 32).build();
 
   public TraderParams {
     Objects.requireNonNull(param1, "param1");
@@ -35,9 +30,7 @@ public record TraderParams(
 
   /** Reads one record at byte {@code off} of {@code r}. */
   public static TraderParams read(WireReader r, int off) {
-    return new TraderParams(
-        r.utf16(off, 32, "param1"),
-        r.utf16(off + 32, 32, "param2"));
+    return new TraderParams(r.utf16(off, 32, "param1"), r.utf16(off + 32, 32, "param2"));
   }
 
   /** Appends this record, exactly {@link #SIZE} bytes. */

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * A deal of the trade history (cmd 5, cmd 10).
  *
- * <p>Wire record DEAL, 356 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record DEAL, 356 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int} and
+ * unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param deal deal ticket
  * @param dealId external deal id

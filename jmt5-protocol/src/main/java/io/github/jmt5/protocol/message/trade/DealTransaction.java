@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A deal record of a cmd 10 push: header, one deal (ticket 0 = none), one position (volume 0 = closed), the
- * new balance figures, then counted lists of further deals and positions.
+ * A deal record of a cmd 10 push: header, one deal (ticket 0 = none), one position (volume 0 =
+ * closed), the new balance figures, then counted lists of further deals and positions.
  *
  * @param flagMask always 2
  * @param transactionId transaction id
@@ -87,15 +87,22 @@ public record DealTransaction(
     double monthly = r.f64(p + 24, "commission_monthly");
     double profit = r.f64(p + 32, "acc_profit");
     p += 40;
-    List<Deal> deals =
-        Wire.readCounted(r, p, Deal.SIZE, "deals", Deal::read);
+    List<Deal> deals = Wire.readCounted(r, p, Deal.SIZE, "deals", Deal::read);
     p += 4 + deals.size() * Deal.SIZE;
-    List<Position> positions =
-        Wire.readCounted(
-            r, p, Position.SIZE, "positions", Position::read);
+    List<Position> positions = Wire.readCounted(r, p, Position.SIZE, "positions", Position::read);
     return new DealTransaction(
-        h.flagMask(), h.transactionId(), h.transactionType(), deal, position, balance, credit, daily,
-        monthly, profit, deals, positions);
+        h.flagMask(),
+        h.transactionId(),
+        h.transactionType(),
+        deal,
+        position,
+        balance,
+        credit,
+        daily,
+        monthly,
+        profit,
+        deals,
+        positions);
   }
 
   public void write(WireWriter w) {

@@ -5,8 +5,8 @@ import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.protocol.wire.WireWriter;
 
 /**
- * The cmd 5 request: a period in Unix seconds. {@code to = 0} means "until now"; {@code 0, 0} asks for
- * everything.
+ * The cmd 5 request: a period in Unix seconds. {@code to = 0} means "until now"; {@code 0, 0} asks
+ * for everything.
  *
  * @param from start of the period, Unix seconds
  * @param to end of the period, Unix seconds, or 0 for now

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * An order: open (cmd 4) or historical (cmd 5), and in cmd 10 transactions.
  *
- * <p>Wire record ORDER, 356 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record ORDER, 356 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int} and
+ * unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param tradeOrder order ticket
  * @param orderId external order id

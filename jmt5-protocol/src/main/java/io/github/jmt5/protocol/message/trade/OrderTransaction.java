@@ -23,7 +23,9 @@ public record OrderTransaction(int flagMask, int transactionId, int transactionT
   public static OrderTransaction read(WireReader r, int off) {
     TransactionHeader h = TransactionHeader.read(r, off);
     return new OrderTransaction(
-        h.flagMask(), h.transactionId(), h.transactionType(),
+        h.flagMask(),
+        h.transactionId(),
+        h.transactionType(),
         Order.read(r, off + TransactionHeader.SIZE));
   }
 

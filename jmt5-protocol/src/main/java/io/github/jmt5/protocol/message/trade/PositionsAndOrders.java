@@ -18,8 +18,7 @@ public record PositionsAndOrders(List<Position> positions, List<Order> orders) {
   }
 
   public static PositionsAndOrders decode(WireReader r) {
-    List<Position> positions =
-        Wire.readCounted(r, 0, Position.SIZE, "positions", Position::read);
+    List<Position> positions = Wire.readCounted(r, 0, Position.SIZE, "positions", Position::read);
     int off = 4 + positions.size() * Position.SIZE;
     List<Order> orders = Wire.readCounted(r, off, Order.SIZE, "orders", Order::read);
     return new PositionsAndOrders(positions, orders);

@@ -5,8 +5,8 @@ import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.protocol.wire.WireWriter;
 
 /**
- * The cmd 12 reply: one u32. 0 means accepted, with the outcome to follow in a cmd 19 push; anything else
- * is an immediate rejection with that trade return code.
+ * The cmd 12 reply: one u32. 0 means accepted, with the outcome to follow in a cmd 19 push;
+ * anything else is an immediate rejection with that trade return code.
  *
  * @param result 0 or a trade return code
  */

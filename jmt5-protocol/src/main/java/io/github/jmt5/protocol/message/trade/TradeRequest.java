@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * A trade request (cmd 12), in the web terminal's 248-byte layout. The cmd 19 push echoes it back.
  *
- * <p>Wire record TRADE_REQUEST, 248 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record TRADE_REQUEST, 248 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param actionId client request counter; echoed in the cmd 19 result
  * @param tradeAction request action, see 9.2

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * The outcome part of the cmd 19 trade result push.
  *
- * <p>Wire record TRADE_RESULT, 128 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record TRADE_RESULT, 128 bytes. Unsigned 32-bit fields hold their raw bits in an {@code
+ * int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param retcode trade return code, see 9.9
  * @param deal deal ticket

@@ -6,8 +6,8 @@ import io.github.jmt5.protocol.wire.WireWriter;
 import java.util.Objects;
 
 /**
- * The cmd 19 push: the request as the server processed it and its result. Clients match it to their request
- * by {@link TradeRequest#actionId()}.
+ * The cmd 19 push: the request as the server processed it and its result. Clients match it to their
+ * request by {@link TradeRequest#actionId()}.
  *
  * @param head leading u32 of unknown meaning
  * @param request the echoed request
@@ -17,8 +17,8 @@ public record TradeResultPush(int head, TradeRequest request, TradeResult result
   public static final int SIZE = 4 + TradeRequest.SIZE + TradeResult.SIZE;
 
   /**
-   * The echo is the request layout as the web terminal reads it: {@code trade_order} as i64 (it is written
-   * as u64; the bytes are the same) and the last field as 4 raw bytes.
+   * The echo is the request layout as the web terminal reads it: {@code trade_order} as i64 (it is
+   * written as u64; the bytes are the same) and the last field as 4 raw bytes.
    */
   public static final Layout ECHO_LAYOUT = echoLayout();
 

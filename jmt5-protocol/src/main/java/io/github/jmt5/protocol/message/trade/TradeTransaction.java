@@ -1,9 +1,9 @@
 package io.github.jmt5.protocol.message.trade;
 
 /**
- * One record of a cmd 10 trade transaction push. A push holds records of one kind only, decided by the
- * first u32 of the body: {@link OrderTransaction} for open or history orders, {@link DealTransaction} for
- * deals, positions and balance.
+ * One record of a cmd 10 trade transaction push. A push holds records of one kind only, decided by
+ * the first u32 of the body: {@link OrderTransaction} for open or history orders, {@link
+ * DealTransaction} for deals, positions and balance.
  */
 public sealed interface TradeTransaction permits OrderTransaction, DealTransaction {
   /** Flag mask of an open-order record. */

@@ -10,8 +10,8 @@ public final class TradeTransactions {
   private TradeTransactions() {}
 
   /**
-   * Decodes every record. The kind is decided once by the first u32; an empty body holds no records. A
-   * trailing partial record raises {@link io.github.jmt5.protocol.ProtocolException}.
+   * Decodes every record. The kind is decided once by the first u32; an empty body holds no
+   * records. A trailing partial record raises {@link io.github.jmt5.protocol.ProtocolException}.
    */
   public static List<TradeTransaction> decode(WireReader r) {
     List<TradeTransaction> out = new ArrayList<>();

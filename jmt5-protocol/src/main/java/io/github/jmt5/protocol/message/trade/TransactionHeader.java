@@ -7,17 +7,14 @@ import io.github.jmt5.protocol.wire.WireWriter;
 /**
  * The 12-byte header of every cmd 10 trade transaction record.
  *
- * <p>Wire record TRADE_TXN_ORDER_HEAD, 12 bytes. Unsigned 32-bit fields hold their raw bits in an {@code int}
- * and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
+ * <p>Wire record TRADE_TXN_ORDER_HEAD, 12 bytes. Unsigned 32-bit fields hold their raw bits in an
+ * {@code int} and unsigned 64-bit fields in a {@code long}; volumes are lots x 10^8.
  *
  * @param flagMask 0 = open (pending) order, 1 = history order
  * @param transactionId transaction id
  * @param transactionType 0 add, 1 update, 2 delete
  */
-public record TransactionHeader(
-    int flagMask,
-    int transactionId,
-    int transactionType) {
+public record TransactionHeader(int flagMask, int transactionId, int transactionType) {
 
   /** Size of the record on the wire. */
   public static final int SIZE = 12;
