@@ -1,0 +1,259 @@
+package io.github.jmt5.server;
+
+import io.github.jmt5.protocol.version.ProtocolVersions;
+import io.github.jmt5.server.account.AccountConfig;
+import io.github.jmt5.server.account.AccountRegistry;
+import io.github.jmt5.server.fault.FaultPlan;
+import io.github.jmt5.server.script.RecordedRequest;
+import io.github.jmt5.server.script.Script;
+import io.github.jmt5.server.script.ScriptedReply;
+import io.github.jmt5.server.session.CommandHandlers;
+import io.github.jmt5.server.session.ServerSession;
+import io.github.jmt5.server.session.SessionContext;
+import io.github.jmt5.server.transport.ServerOptions;
+import io.github.jmt5.server.transport.WebSocketServer;
+import io.netty.handler.ssl.SslContext;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An MT5 web-terminal gateway in a box, for tests, examples and development: a WebSocket server on
+ * {@code /terminal} that speaks the protocol, with accounts, a fault plan and a scripted mode.
+ *
+ * <pre>{@code
+ * try (Mt5Emulator emulator = Mt5Emulator.builder().account(AccountConfig.of(50001, "secret", 10_000)).start()) {
+ *   URI uri = emulator.uri(); // ws://127.0.0.1:PORT/terminal
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. {@link #close()} closes every socket and stops every thread; it is idempotent.
+ */
+public final class Mt5Emulator implements AutoCloseable {
+  /** The demo account created when none is configured. */
+  public static final long DEMO_LOGIN = 50_001;
+
+  /** Its password. */
+  public static final String DEMO_PASSWORD = "demo-password";
+
+  private final Builder config;
+  private final AccountRegistry accounts;
+  private final FaultPlan faults = new FaultPlan();
+  private final Script script = new Script();
+  private final ScheduledExecutorService scheduler;
+  private final SessionContext context;
+  private volatile WebSocketServer server;
+  private volatile int port;
+  private @Nullable ScheduledFuture<?> dropper;
+  private volatile boolean closed;
+
+  private Mt5Emulator(Builder b) {
+    this.config = b;
+    List<AccountConfig> initial = new ArrayList<>(b.accounts);
+    if (initial.isEmpty()) {
+      initial.add(AccountConfig.of(DEMO_LOGIN, DEMO_PASSWORD, 10_000));
+    }
+    this.accounts = new AccountRegistry(initial);
+    this.scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "jmt5-emulator-scheduler");
+              t.setDaemon(true);
+              return t;
+            });
+    this.context =
+        new SessionContext(
+            accounts, faults, script, scheduler, b.clock, ProtocolVersions.REFERENCE_BUILD);
+    this.server = bind(b.port);
+    this.port = server.port();
+    if (b.dropEvery != null) {
+      long ms = b.dropEvery.toMillis();
+      this.dropper =
+          scheduler.scheduleAtFixedRate(this::dropConnections, ms, ms, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private WebSocketServer bind(int bindPort) {
+    ServerOptions options =
+        new ServerOptions(
+            config.host,
+            bindPort,
+            "/terminal",
+            config.maxMessageBytes,
+            config.maxConnections,
+            config.idleTimeout,
+            config.ssl);
+    return WebSocketServer.start(
+        options, () -> new ServerSession(context, new CommandHandlers(context)));
+  }
+
+  /** {@code ws://host:port/terminal} ({@code wss://} with TLS). */
+  public URI uri() {
+    return server.uri();
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** The accounts served; add more at run time with {@link AccountRegistry#add}. */
+  public AccountRegistry accounts() {
+    return accounts;
+  }
+
+  /** The fault plan, live: rules added now apply to the next matching request on any socket. */
+  public FaultPlan faults() {
+    return faults;
+  }
+
+  /**
+   * Answers the next request with {@code reply.command()} with {@code reply}, like MockWebServer.
+   */
+  public void enqueue(ScriptedReply reply) {
+    script.enqueue(reply);
+  }
+
+  /** The oldest request received and not yet taken, waiting up to {@code timeout}. */
+  public Optional<RecordedRequest> takeRequest(Duration timeout) throws InterruptedException {
+    return script.takeRequest(timeout);
+  }
+
+  /** Requests received and not yet taken. */
+  public int requestCount() {
+    return script.requestCount();
+  }
+
+  /** Sockets open now. */
+  public int openConnections() {
+    return server.openConnections();
+  }
+
+  /** Drops every client socket without a close frame, as a broken network would. */
+  public void dropConnections() {
+    server.dropAll();
+  }
+
+  /** Closes the listening socket and every client, then listens again on the same port. */
+  public synchronized void restart() {
+    if (closed) {
+      throw new IllegalStateException("emulator is closed");
+    }
+    server.close();
+    server = bind(port);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (dropper != null) {
+      dropper.cancel(false);
+    }
+    server.close();
+    scheduler.shutdownNow();
+  }
+
+  /** Options of an emulator; every one has a default. */
+  public static final class Builder {
+    private String host = "127.0.0.1";
+    private int port;
+    private final List<AccountConfig> accounts = new ArrayList<>();
+    private int maxMessageBytes = 64 << 20;
+    private int maxConnections = 10_000;
+    private Duration idleTimeout = Duration.ofMinutes(10);
+    private @Nullable SslContext ssl;
+    private @Nullable Duration dropEvery;
+    private LongSupplier clock = System::currentTimeMillis;
+    private long seed = 1;
+
+    private Builder() {}
+
+    /** Address to bind; default 127.0.0.1. */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** Port to bind; default 0, a free port (what tests should use). */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** Adds an account; with none, a demo account {@value #DEMO_LOGIN} is created. */
+    public Builder account(AccountConfig account) {
+      accounts.add(Objects.requireNonNull(account, "account"));
+      return this;
+    }
+
+    /** Largest message accepted; default 64 MiB. */
+    public Builder maxMessageBytes(int bytes) {
+      this.maxMessageBytes = bytes;
+      return this;
+    }
+
+    /** Sockets accepted at once; default 10,000. */
+    public Builder maxConnections(int connections) {
+      this.maxConnections = connections;
+      return this;
+    }
+
+    /** A socket silent this long is closed; default 10 minutes, zero disables. */
+    public Builder idleTimeout(Duration timeout) {
+      this.idleTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /** Serves {@code wss://} with this TLS context; default plain {@code ws://}. */
+    public Builder tls(SslContext context) {
+      this.ssl = Objects.requireNonNull(context, "context");
+      return this;
+    }
+
+    /** Drops every client socket at this interval, without a close frame; default never. */
+    public Builder dropEvery(Duration interval) {
+      if (interval.isZero() || interval.isNegative()) {
+        throw new IllegalArgumentException("dropEvery must be positive, was " + interval);
+      }
+      this.dropEvery = interval;
+      return this;
+    }
+
+    /** The clock, Unix milliseconds; default the system clock. */
+    public Builder clock(LongSupplier clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Seed of the market simulation; default 1. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    long seed() {
+      return seed;
+    }
+
+    /** Binds and starts serving. */
+    public Mt5Emulator start() {
+      return new Mt5Emulator(this);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.jmt5.server.cli;
+
+import io.github.jmt5.server.Mt5Emulator;
+import io.github.jmt5.server.account.AccountConfig;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar jmt5-server.jar [options]}: runs the emulator until interrupted and prints a
+ * line with {@code listening} and its URI once ready.
+ */
+public final class EmulatorMain {
+  static final String USAGE =
+      """
+      Usage: java -jar jmt5-server.jar [options]
+        --host HOST            address to bind (default 127.0.0.1)
+        --port N               port to bind (default 18443; 0 picks a free port)
+        --account SPEC         LOGIN:PASSWORD[:BALANCE[:CURRENCY[:hedging|netting[:LEVERAGE]]]]; repeatable.
+                               Without one, a demo account is created and its credentials are printed.
+        --seed N               seed of the market simulation (default 1)
+        --drop-every DURATION  drop every client socket at this interval, e.g. 30s or PT30S
+        --help                 print this help
+      """;
+
+  private EmulatorMain() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    Mt5Emulator.Builder builder = Mt5Emulator.builder().port(18443);
+    boolean anyAccount = false;
+    try {
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        switch (a) {
+          case "--help", "-h" -> {
+            System.out.print(USAGE);
+            return;
+          }
+          case "--host" -> builder.host(value(args, ++i, a));
+          case "--port" -> builder.port(Integer.parseInt(value(args, ++i, a)));
+          case "--account" -> {
+            builder.account(AccountConfig.parse(value(args, ++i, a)));
+            anyAccount = true;
+          }
+          case "--seed" -> builder.seed(Long.parseLong(value(args, ++i, a)));
+          case "--drop-every" -> builder.dropEvery(duration(value(args, ++i, a)));
+          default -> throw new IllegalArgumentException("unknown option " + a);
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      System.err.print(USAGE);
+      System.exit(2);
+      return;
+    }
+    Mt5Emulator emulator = builder.start();
+    PrintStream out = System.out;
+    if (!anyAccount) {
+      out.println(
+          "demo account: login "
+              + Mt5Emulator.DEMO_LOGIN
+              + ", password "
+              + Mt5Emulator.DEMO_PASSWORD);
+    }
+    out.println("jmt5 emulator listening on " + emulator.uri());
+    out.flush();
+    CountDownLatch stop = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  emulator.close();
+                  stop.countDown();
+                },
+                "jmt5-emulator-shutdown"));
+    stop.await();
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[i];
+  }
+
+  /** {@code 30s}, {@code 500ms}, {@code 2m} or ISO-8601 {@code PT30S}. */
+  static Duration duration(String s) {
+    try {
+      if (s.startsWith("P") || s.startsWith("p")) {
+        return Duration.parse(s);
+      }
+      if (s.endsWith("ms")) {
+        return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
+      }
+      long n = Long.parseLong(s.substring(0, s.length() - 1));
+      return switch (s.charAt(s.length() - 1)) {
+        case 's' -> Duration.ofSeconds(n);
+        case 'm' -> Duration.ofMinutes(n);
+        case 'h' -> Duration.ofHours(n);
+        default -> throw new IllegalArgumentException("bad duration " + s);
+      };
+    } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+      throw new IllegalArgumentException("bad duration " + s + " (use 30s, 500ms, 2m or PT30S)", e);
+    }
+  }
+}

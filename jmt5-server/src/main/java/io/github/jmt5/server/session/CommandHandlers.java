@@ -1,0 +1,152 @@
+package io.github.jmt5.server.session;
+
+import io.github.jmt5.protocol.command.Codecs;
+import io.github.jmt5.protocol.command.CommandId;
+import io.github.jmt5.protocol.message.session.ChangePasswordReply;
+import io.github.jmt5.protocol.message.session.ChangePasswordRequest;
+import io.github.jmt5.protocol.message.session.LoginRequest;
+import io.github.jmt5.protocol.message.session.LoginResponse;
+import io.github.jmt5.protocol.message.session.LoginStatus;
+import io.github.jmt5.protocol.wire.Bytes;
+import io.github.jmt5.protocol.wire.WireReader;
+import io.github.jmt5.server.account.AccountConfig;
+import io.github.jmt5.server.account.Totp;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers requests the way a web-terminal gateway does. Commands the emulator does not serve yet
+ * are answered with code 1 (internal error) and logged, so a client fails fast instead of waiting
+ * for a timeout.
+ */
+public class CommandHandlers {
+  private static final Logger log = LoggerFactory.getLogger(CommandHandlers.class);
+
+  /** Allowlisted commands of unknown meaning: the real gateway does not answer them. */
+  private static final Set<Integer> SILENT =
+      Set.of(21, 25, 33, 37, 50, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112);
+
+  /** Result code: invalid account or password. */
+  public static final int INVALID_ACCOUNT = 3;
+
+  /** Result code: a one-time password is required. */
+  public static final int OTP_REQUIRED = 5;
+
+  /** Result code: the one-time password is wrong. */
+  public static final int INVALID_OTP = 201;
+
+  /** Result code: internal error. */
+  public static final int INTERNAL_ERROR = 1;
+
+  /** cmd 24 result: the current password is wrong. */
+  public static final int PASSWORD_INCORRECT = 2005;
+
+  private final SessionContext context;
+
+  public CommandHandlers(SessionContext context) {
+    this.context = context;
+  }
+
+  /**
+   * The frames to send for one request: its reply first, then any pushes that follow it; empty for
+   * no answer.
+   */
+  public List<Reply> handle(ServerSession session, int command, byte[] payload) {
+    SessionState state = session.state();
+    if (SILENT.contains(command) || !CommandId.isAllowlisted(command)) {
+      log.atDebug().addKeyValue("command", command).log("no reply to this command");
+      return List.of();
+    }
+    return switch (CommandId.find(command).orElseThrow()) {
+      case LOGIN -> login(session, payload);
+      case PING -> List.of(Reply.empty(command));
+      case LOGOUT -> {
+        state.loggedOut();
+        yield List.of(Reply.empty(command));
+      }
+      case RESERVED_52 -> {
+        if (state.hasStartedSession()) {
+          session.drop();
+          yield List.of();
+        }
+        yield List.of(Reply.empty(command));
+      }
+      case INIT -> {
+        state.sentInit();
+        yield List.of(Reply.empty(command));
+      }
+      case CHANGE_PASSWORD ->
+          List.of(requireLogin(state, command).orElseGet(() -> changePassword(state, payload)));
+      default ->
+          requireLogin(state, command)
+              .map(List::of)
+              .orElseGet(() -> serve(session, command, payload));
+    };
+  }
+
+  /** Commands beyond the session basics; subclasses add the market and the broker. */
+  protected List<Reply> serve(ServerSession session, int command, byte[] payload) {
+    log.atWarn()
+        .addKeyValue("command", CommandId.describe(command))
+        .log("the emulator does not serve this command yet");
+    return List.of(Reply.error(command, INTERNAL_ERROR));
+  }
+
+  /** Called when a socket closes. */
+  public void closed(ServerSession session) {}
+
+  private static Optional<Reply> requireLogin(SessionState state, int command) {
+    return state.isLoggedIn()
+        ? Optional.empty()
+        : Optional.of(Reply.error(command, INTERNAL_ERROR));
+  }
+
+  private List<Reply> login(ServerSession session, byte[] payload) {
+    session.state().sentLogin();
+    LoginRequest req = LoginRequest.read(WireReader.of(payload, 28), 0);
+    Optional<AccountConfig> account = context.accounts().find(req.login());
+    boolean ok =
+        account.isPresent()
+            && (req.passwordBlob().isZero()
+                ? account.get().passwordMatches(req.password())
+                : context.accounts().blobMatches(req.login(), req.passwordBlob()));
+    if (!ok) {
+      return List.of(Reply.error(28, INVALID_ACCOUNT));
+    }
+    String secret = account.get().otpSecret();
+    if (secret != null) {
+      if (req.otp().isEmpty()) {
+        return List.of(Reply.error(28, OTP_REQUIRED));
+      }
+      if (!Totp.verify(secret, req.otp(), context.clock().getAsLong() / 1000)) {
+        return List.of(Reply.error(28, INVALID_OTP));
+      }
+    }
+    session.state().loggedIn(req.login());
+    Bytes blob = context.accounts().issueBlob(req.login());
+    LoginResponse resp = new LoginResponse(blob, context.accounts().nextSession());
+    loggedIn(session, req.login());
+    return List.of(
+        Reply.ok(28, Codecs.LOGIN_RESPONSE.encode(resp)),
+        Reply.ok(15, Codecs.LOGIN_STATUS.encode(new LoginStatus(0))));
+  }
+
+  /** Hook for subclasses: a socket has just logged in. */
+  protected void loggedIn(ServerSession session, long login) {}
+
+  private Reply changePassword(SessionState state, byte[] payload) {
+    ChangePasswordRequest req = ChangePasswordRequest.read(WireReader.of(payload, 24), 0);
+    AccountConfig account = context.accounts().find(state.login()).orElseThrow();
+    if (req.isInvestor() == 0 && !account.passwordMatches(req.oldPassword())) {
+      return Reply.ok(
+          24, Codecs.CHANGE_PASSWORD_REPLY.encode(new ChangePasswordReply(PASSWORD_INCORRECT)));
+    }
+    if (req.isInvestor() == 0) {
+      context.accounts().changePassword(state.login(), req.newPassword().toCharArray());
+    }
+    return Reply.ok(24, Codecs.CHANGE_PASSWORD_REPLY.encode(new ChangePasswordReply(0)));
+  }
+}

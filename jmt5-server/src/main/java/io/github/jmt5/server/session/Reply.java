@@ -1,0 +1,28 @@
+package io.github.jmt5.server.session;
+
+import java.util.Objects;
+
+/**
+ * A frame the emulator sends: a reply to a request or a push.
+ *
+ * @param command command id
+ * @param code result code, 0 for success
+ * @param body body bytes
+ */
+public record Reply(int command, int code, byte[] body) {
+  public Reply {
+    Objects.requireNonNull(body, "body");
+  }
+
+  public static Reply ok(int command, byte[] body) {
+    return new Reply(command, 0, body);
+  }
+
+  public static Reply empty(int command) {
+    return new Reply(command, 0, new byte[0]);
+  }
+
+  public static Reply error(int command, int code) {
+    return new Reply(command, code, new byte[0]);
+  }
+}

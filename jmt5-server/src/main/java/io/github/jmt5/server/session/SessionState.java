@@ -1,0 +1,50 @@
+package io.github.jmt5.server.session;
+
+/**
+ * Where one socket is in its life: bootstrapped, logged in (and as whom), or used for onboarding.
+ * Thread-safe for reads from other threads.
+ */
+public final class SessionState {
+  private volatile boolean bootstrapped;
+  private volatile long login;
+  private volatile boolean initSent;
+  private volatile boolean loginSent;
+
+  void bootstrapped() {
+    bootstrapped = true;
+  }
+
+  public boolean isBootstrapped() {
+    return bootstrapped;
+  }
+
+  void loggedIn(long account) {
+    login = account;
+  }
+
+  void loggedOut() {
+    login = 0;
+  }
+
+  /** The logged-in account, or 0. */
+  public long login() {
+    return login;
+  }
+
+  public boolean isLoggedIn() {
+    return login != 0;
+  }
+
+  void sentInit() {
+    initSent = true;
+  }
+
+  void sentLogin() {
+    loginSent = true;
+  }
+
+  /** True once cmd 28 or cmd 29 was seen on this socket (cmd 52 then drops it). */
+  boolean hasStartedSession() {
+    return initSent || loginSent;
+  }
+}
