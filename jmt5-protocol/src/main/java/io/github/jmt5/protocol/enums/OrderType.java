@@ -47,12 +47,12 @@ public enum OrderType implements WireEnum {
 
   /** True for buy, buy limit, buy stop and buy stop limit. */
   public boolean isBuy() {
-    return value <= 7 && value % 2 == 0;
+    return value >= 0 && value <= 7 && (value & 1) == 0;
   }
 
   /** True for sell, sell limit, sell stop and sell stop limit. */
   public boolean isSell() {
-    return value <= 7 && value % 2 == 1;
+    return value >= 0 && value <= 7 && (value & 1) == 1;
   }
 
   /** True for buy and sell (executed at market). */

@@ -57,8 +57,9 @@ public final class Totp {
       buffer = buffer << 5 | v;
       bits += 5;
       if (bits >= 8) {
-        out.put((byte) (buffer >>> (bits - 8)));
+        out.put((byte) ((buffer >> (bits - 8)) & 0xff));
         bits -= 8;
+        buffer &= (1 << bits) - 1; // keep only the bits not yet written
       }
     }
     return java.util.Arrays.copyOf(out.array(), out.position());
