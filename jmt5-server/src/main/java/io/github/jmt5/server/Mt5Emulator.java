@@ -1,15 +1,21 @@
 package io.github.jmt5.server;
 
+import io.github.jmt5.protocol.command.Codecs;
+import io.github.jmt5.protocol.message.market.Tick;
 import io.github.jmt5.protocol.version.ProtocolVersions;
 import io.github.jmt5.server.account.AccountConfig;
 import io.github.jmt5.server.account.AccountRegistry;
 import io.github.jmt5.server.fault.FaultPlan;
+import io.github.jmt5.server.market.MarketSimulator;
+import io.github.jmt5.server.market.SymbolCatalog;
 import io.github.jmt5.server.script.RecordedRequest;
 import io.github.jmt5.server.script.Script;
 import io.github.jmt5.server.script.ScriptedReply;
-import io.github.jmt5.server.session.CommandHandlers;
+import io.github.jmt5.server.session.MarketHandlers;
+import io.github.jmt5.server.session.Reply;
 import io.github.jmt5.server.session.ServerSession;
 import io.github.jmt5.server.session.SessionContext;
+import io.github.jmt5.server.session.SessionRegistry;
 import io.github.jmt5.server.transport.ServerOptions;
 import io.github.jmt5.server.transport.WebSocketServer;
 import io.netty.handler.ssl.SslContext;
@@ -52,6 +58,9 @@ public final class Mt5Emulator implements AutoCloseable {
   private final Script script = new Script();
   private final ScheduledExecutorService scheduler;
   private final SessionContext context;
+  private final MarketSimulator market;
+  private final SessionRegistry sessions = new SessionRegistry();
+  private final ScheduledFuture<?> tickPump;
   private volatile WebSocketServer server;
   private volatile int port;
   private @Nullable ScheduledFuture<?> dropper;
@@ -74,6 +83,13 @@ public final class Mt5Emulator implements AutoCloseable {
     this.context =
         new SessionContext(
             accounts, faults, script, scheduler, b.clock, ProtocolVersions.REFERENCE_BUILD);
+    SymbolCatalog catalog =
+        b.extraSymbols > 0 ? SymbolCatalog.withSynthetic(b.extraSymbols) : SymbolCatalog.standard();
+    this.market = new MarketSimulator(catalog, b.seed);
+    market.advance(b.clock.getAsLong());
+    long tickMs = Math.max(1, 1000 / b.tickRate);
+    this.tickPump =
+        scheduler.scheduleAtFixedRate(this::pumpTicks, tickMs, tickMs, TimeUnit.MILLISECONDS);
     this.server = bind(b.port);
     this.port = server.port();
     if (b.dropEvery != null) {
@@ -98,7 +114,35 @@ public final class Mt5Emulator implements AutoCloseable {
             config.idleTimeout,
             config.ssl);
     return WebSocketServer.start(
-        options, () -> new ServerSession(context, new CommandHandlers(context)));
+        options, () -> new ServerSession(context, new MarketHandlers(context, market, sessions)));
+  }
+
+  /** Sends each logged-in socket the new ticks of the symbols it subscribed to. */
+  private void pumpTicks() {
+    List<Tick> ticks = market.advance(config.clock.getAsLong());
+    if (ticks.isEmpty()) {
+      return;
+    }
+    for (ServerSession session : sessions.snapshot()) {
+      var subscribed = session.state().tickSymbols();
+      if (subscribed.isEmpty()) {
+        continue;
+      }
+      List<Tick> mine = new ArrayList<>();
+      for (Tick t : ticks) {
+        if (subscribed.contains(t.symbolId())) {
+          mine.add(t);
+        }
+      }
+      if (!mine.isEmpty()) {
+        session.push(Reply.ok(8, Codecs.TICKS.encode(mine)));
+      }
+    }
+  }
+
+  /** The simulated market: symbols, quotes and history. */
+  public MarketSimulator market() {
+    return market;
   }
 
   /** {@code ws://host:port/terminal} ({@code wss://} with TLS). */
@@ -165,6 +209,7 @@ public final class Mt5Emulator implements AutoCloseable {
     if (dropper != null) {
       dropper.cancel(false);
     }
+    tickPump.cancel(false);
     server.close();
     scheduler.shutdownNow();
   }
@@ -181,6 +226,8 @@ public final class Mt5Emulator implements AutoCloseable {
     private @Nullable Duration dropEvery;
     private LongSupplier clock = System::currentTimeMillis;
     private long seed = 1;
+    private int tickRate = 4;
+    private int extraSymbols;
 
     private Builder() {}
 
@@ -247,8 +294,24 @@ public final class Mt5Emulator implements AutoCloseable {
       return this;
     }
 
-    long seed() {
-      return seed;
+    /** Ticks per second per symbol at most; default 4. */
+    public Builder tickRate(int ticksPerSecond) {
+      if (ticksPerSecond < 1 || ticksPerSecond > 1000) {
+        throw new IllegalArgumentException("tickRate must be 1..1000, was " + ticksPerSecond);
+      }
+      this.tickRate = ticksPerSecond;
+      return this;
+    }
+
+    /**
+     * Adds synthetic symbols to the standard set (above 256, clients ask for the compressed list).
+     */
+    public Builder extraSymbols(int count) {
+      if (count < 0 || count > 100_000) {
+        throw new IllegalArgumentException("extraSymbols must be 0..100000, was " + count);
+      }
+      this.extraSymbols = count;
+      return this;
     }
 
     /** Binds and starts serving. */

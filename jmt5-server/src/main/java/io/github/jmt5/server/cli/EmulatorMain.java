@@ -20,6 +20,7 @@ public final class EmulatorMain {
         --account SPEC         LOGIN:PASSWORD[:BALANCE[:CURRENCY[:hedging|netting[:LEVERAGE]]]]; repeatable.
                                Without one, a demo account is created and its credentials are printed.
         --seed N               seed of the market simulation (default 1)
+        --tick-rate N          ticks per second per symbol, at most (default 4)
         --drop-every DURATION  drop every client socket at this interval, e.g. 30s or PT30S
         --help                 print this help
       """;
@@ -44,6 +45,7 @@ public final class EmulatorMain {
             anyAccount = true;
           }
           case "--seed" -> builder.seed(Long.parseLong(value(args, ++i, a)));
+          case "--tick-rate" -> builder.tickRate(Integer.parseInt(value(args, ++i, a)));
           case "--drop-every" -> builder.dropEvery(duration(value(args, ++i, a)));
           default -> throw new IllegalArgumentException("unknown option " + a);
         }

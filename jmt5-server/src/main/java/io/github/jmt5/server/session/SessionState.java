@@ -9,6 +9,8 @@ public final class SessionState {
   private volatile long login;
   private volatile boolean initSent;
   private volatile boolean loginSent;
+  private volatile java.util.Set<Integer> tickSymbols = java.util.Set.of();
+  private volatile java.util.Set<Integer> bookSymbols = java.util.Set.of();
 
   void bootstrapped() {
     bootstrapped = true;
@@ -46,5 +48,23 @@ public final class SessionState {
   /** True once cmd 28 or cmd 29 was seen on this socket (cmd 52 then drops it). */
   boolean hasStartedSession() {
     return initSent || loginSent;
+  }
+
+  /** Symbol ids whose ticks this socket receives (the last cmd 7 set). */
+  public java.util.Set<Integer> tickSymbols() {
+    return tickSymbols;
+  }
+
+  void subscribeTicks(java.util.Collection<Integer> ids) {
+    tickSymbols = java.util.Set.copyOf(ids);
+  }
+
+  /** Symbol ids whose order books this socket receives (the last cmd 22 set). */
+  public java.util.Set<Integer> bookSymbols() {
+    return bookSymbols;
+  }
+
+  void subscribeBooks(java.util.Collection<Integer> ids) {
+    bookSymbols = java.util.Set.copyOf(ids);
   }
 }

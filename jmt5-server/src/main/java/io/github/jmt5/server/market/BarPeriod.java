@@ -1,0 +1,69 @@
+package io.github.jmt5.server.market;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Bar timeframes with their cmd 11 period codes and the start of the bar containing a time. Weeks
+ * start on Monday 00:00 UTC; months on the first day 00:00 UTC.
+ */
+public enum BarPeriod {
+  M1(1, 1),
+  M5(5, 5),
+  M15(15, 15),
+  M30(30, 30),
+  H1(60, 0x4001),
+  H4(240, 0x4004),
+  D1(1440, 0x4018),
+  W1(10080, 0x8001),
+  MN1(0, 0xC001);
+
+  private final int minutes;
+  private final int code;
+
+  BarPeriod(int minutes, int code) {
+    this.minutes = minutes;
+    this.code = code;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  public static Optional<BarPeriod> fromCode(int code) {
+    for (BarPeriod p : values()) {
+      if (p.code == code) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Start (Unix seconds) of the bar that contains {@code epochSeconds}. */
+  public long start(long epochSeconds) {
+    if (this == MN1) {
+      LocalDate d =
+          Instant.ofEpochSecond(epochSeconds)
+              .atZone(ZoneOffset.UTC)
+              .toLocalDate()
+              .withDayOfMonth(1);
+      return d.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+    }
+    if (this == W1) {
+      long mondayOffset = 4 * 86_400L; // 1970-01-01 was a Thursday; Monday 1970-01-05 starts week 0
+      return Math.floorDiv(epochSeconds - mondayOffset, 604_800L) * 604_800L + mondayOffset;
+    }
+    long len = minutes * 60L;
+    return Math.floorDiv(epochSeconds, len) * len;
+  }
+
+  /** Start of the bar after the one starting at {@code barStart}. */
+  public long next(long barStart) {
+    if (this == MN1) {
+      return Instant.ofEpochSecond(barStart).atZone(ZoneOffset.UTC).plusMonths(1).toEpochSecond();
+    }
+    return barStart + (this == W1 ? 604_800L : minutes * 60L);
+  }
+}

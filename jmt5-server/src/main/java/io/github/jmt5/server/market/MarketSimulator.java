@@ -1,0 +1,116 @@
+package io.github.jmt5.server.market;
+
+import io.github.jmt5.protocol.message.market.Bar;
+import io.github.jmt5.protocol.message.market.Tick;
+import io.github.jmt5.protocol.wire.PriceScale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The live market: current quotes and the ticks due since the last call, for every symbol of a
+ * catalog, deterministic for a seed. Ticks follow each symbol's {@link PricePath}, so a bar built
+ * from them matches the history of cmd 11. Each {@link #advance} emits at most one tick per symbol
+ * (the latest), only when its bid or ask changed and its market is open.
+ *
+ * <p>{@link #quote} is thread-safe; {@link #advance} is called from one thread.
+ */
+public final class MarketSimulator implements QuoteSource {
+  private final SymbolCatalog catalog;
+  private final Map<Integer, PricePath> paths = new HashMap<>();
+  private final Map<Integer, BarHistory> histories = new HashMap<>();
+  private final Map<String, MarketQuote> quotes = new ConcurrentHashMap<>();
+  private final Map<Integer, double[]> lastSent = new HashMap<>();
+
+  public MarketSimulator(SymbolCatalog catalog, long seed) {
+    this.catalog = catalog;
+    for (SymbolSpec s : catalog.specs()) {
+      PricePath p = new PricePath(seed, s);
+      paths.put(s.id(), p);
+      histories.put(s.id(), new BarHistory(p, s.hours()));
+    }
+  }
+
+  public SymbolCatalog catalog() {
+    return catalog;
+  }
+
+  /** Moves the market to {@code nowMs} and returns the new ticks (scaled, ready for cmd 8). */
+  public List<Tick> advance(long nowMs) {
+    List<Tick> ticks = new ArrayList<>();
+    for (SymbolSpec s : catalog.specs()) {
+      if (!s.hours().isOpen(nowMs)) {
+        continue;
+      }
+      double bid = paths.get(s.id()).bidAt(nowMs);
+      double ask = askFor(s, bid);
+      quotes.put(s.name(), new MarketQuote(s.name(), bid, ask, s.hasLast() ? bid : 0, nowMs));
+      double[] last = lastSent.get(s.id());
+      int fields = 0;
+      if (last == null || last[0] != bid) {
+        fields |= 1;
+      }
+      if (last == null || last[1] != ask) {
+        fields |= 2;
+      }
+      if (fields == 0) {
+        continue;
+      }
+      if (s.hasLast()) {
+        fields |= 4;
+      }
+      lastSent.put(s.id(), new double[] {bid, ask});
+      int digits = s.digits();
+      ticks.add(
+          new Tick(
+              s.id(),
+              (int) Math.floorDiv(nowMs, 1000L),
+              fields,
+              (fields & 1) != 0 ? PriceScale.scale(bid, digits) : 0,
+              (fields & 2) != 0 ? PriceScale.scale(ask, digits) : 0,
+              s.hasLast() ? PriceScale.scale(bid, digits) : 0,
+              0,
+              (int) Math.floorMod(nowMs, 1000L),
+              0));
+    }
+    return ticks;
+  }
+
+  private static double askFor(SymbolSpec s, double bid) {
+    double p = Math.pow(10, s.digits());
+    return Math.round((bid + s.spreadPoints() * s.point()) * p) / p;
+  }
+
+  /** The quote a symbol would have at {@code nowMs}, whether or not ticks were sent. */
+  public Optional<MarketQuote> quoteAt(String symbol, long nowMs) {
+    return catalog
+        .spec(symbol)
+        .map(
+            s -> {
+              double bid = paths.get(s.id()).bidAt(nowMs);
+              return new MarketQuote(symbol, bid, askFor(s, bid), s.hasLast() ? bid : 0, nowMs);
+            });
+  }
+
+  @Override
+  public Optional<MarketQuote> quote(String symbol) {
+    return Optional.ofNullable(quotes.get(symbol));
+  }
+
+  /** History of a symbol; empty for an unknown symbol. */
+  public List<Bar> bars(String symbol, BarPeriod period, long fromSec, long toSec, long nowMs) {
+    Optional<SymbolSpec> spec = catalog.spec(symbol);
+    if (spec.isEmpty()) {
+      return List.of();
+    }
+    return histories.get(spec.get().id()).bars(period, fromSec, toSec, nowMs / 1000);
+  }
+
+  /** The path of a symbol, for tests and tools. */
+  public Optional<PricePath> path(int symbolId) {
+    return Optional.ofNullable(paths.get(symbolId));
+  }
+}

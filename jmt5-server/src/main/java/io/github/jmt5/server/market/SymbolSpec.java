@@ -1,0 +1,74 @@
+package io.github.jmt5.server.market;
+
+import java.util.Objects;
+
+/**
+ * The compact description the catalog builds full symbol configurations from.
+ *
+ * @param id symbol id
+ * @param name symbol name
+ * @param group group path, e.g. {@code Forex\Majors}
+ * @param description human description
+ * @param digits price digits
+ * @param base base currency (or the underlying for CFDs)
+ * @param profit profit currency
+ * @param margin margin currency
+ * @param contractSize units per lot
+ * @param calcMode calculation mode (0 Forex, 1 Futures, 2 CFD, 3 CFD index, 4 CFD leverage)
+ * @param execution execution mode (0 request, 1 instant, 2 market, 3 exchange)
+ * @param price a typical price, where the simulated path is centred
+ * @param dailyVolatility typical daily move as a fraction of the price
+ * @param spreadPoints typical spread in points
+ * @param volumeMin smallest volume, lots
+ * @param volumeStep volume step, lots
+ * @param volumeMax largest volume, lots
+ * @param stopsLevel minimum distance of stops from the price, points
+ * @param hours when it trades
+ * @param tradeMode 4 full, 3 close only, 0 disabled
+ */
+public record SymbolSpec(
+    int id,
+    String name,
+    String group,
+    String description,
+    int digits,
+    String base,
+    String profit,
+    String margin,
+    double contractSize,
+    int calcMode,
+    int execution,
+    double price,
+    double dailyVolatility,
+    int spreadPoints,
+    double volumeMin,
+    double volumeStep,
+    double volumeMax,
+    int stopsLevel,
+    TradingHours hours,
+    int tradeMode) {
+
+  public SymbolSpec {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(group, "group");
+    Objects.requireNonNull(hours, "hours");
+    if (digits < 0 || digits > 8 || price <= 0 || volumeMin <= 0 || volumeStep <= 0) {
+      throw new IllegalArgumentException("bad spec for " + name);
+    }
+  }
+
+  /** Size of one point, 10^-digits. */
+  public double point() {
+    return Math.pow(10, -digits);
+  }
+
+  /** Full path, group plus name. */
+  public String path() {
+    return group + "\\" + name;
+  }
+
+  /** True for symbols whose ticks carry a last price (exchange execution). */
+  public boolean hasLast() {
+    return execution == 3;
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.jmt5.server.session;
+
+import io.github.jmt5.protocol.command.Codecs;
+import io.github.jmt5.protocol.command.CommandId;
+import io.github.jmt5.protocol.message.market.Bar;
+import io.github.jmt5.protocol.message.market.BarsRequest;
+import io.github.jmt5.protocol.message.market.CorporateLink;
+import io.github.jmt5.protocol.message.market.FullSymbol;
+import io.github.jmt5.protocol.message.market.IdList;
+import io.github.jmt5.protocol.message.market.SymbolBasic;
+import io.github.jmt5.protocol.message.market.SymbolGroups;
+import io.github.jmt5.protocol.message.market.SymbolList;
+import io.github.jmt5.protocol.message.trade.HistoryRequest;
+import io.github.jmt5.protocol.message.trade.PositionsAndOrders;
+import io.github.jmt5.protocol.message.trade.TradeHistory;
+import io.github.jmt5.protocol.wire.Bytes;
+import io.github.jmt5.protocol.wire.WireReader;
+import io.github.jmt5.server.account.AccountConfig;
+import io.github.jmt5.server.market.BarPeriod;
+import io.github.jmt5.server.market.MarketSimulator;
+import io.github.jmt5.server.market.SymbolCatalog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Serves the account and market commands: account (3), positions (4), history (5), symbols (6, 34),
+ * groups (9), full configs (18), tick and book subscriptions (7, 22), bars (11), spreads (20) and
+ * links (44). Trading arrives with the broker; until then cmd 12 is answered with code 1.
+ */
+public final class MarketHandlers extends CommandHandlers {
+  private final SessionContext context;
+  private final MarketSimulator market;
+  private final SessionRegistry registry;
+  private final byte[] symbolList;
+  private final byte[] symbolListCompressed;
+
+  public MarketHandlers(SessionContext context, MarketSimulator market, SessionRegistry registry) {
+    super(context);
+    this.context = context;
+    this.market = market;
+    this.registry = registry;
+    List<SymbolBasic> basics = new ArrayList<>();
+    for (FullSymbol f : market.catalog().all()) {
+      basics.add(SymbolCatalog.toBasic(f));
+    }
+    this.symbolList = Codecs.SYMBOL_LIST.encode(new SymbolList(basics));
+    this.symbolListCompressed = Codecs.SYMBOL_LIST_COMPRESSED.encode(new SymbolList(basics));
+  }
+
+  @Override
+  protected List<Reply> serve(ServerSession session, int command, byte[] payload) {
+    CommandId id = CommandId.find(command).orElseThrow();
+    return switch (id) {
+      case GET_ACCOUNT -> List.of(Reply.ok(command, Codecs.ACCOUNT.encode(account(session))));
+      case GET_POSITIONS_AND_ORDERS ->
+          List.of(
+              Reply.ok(
+                  command,
+                  Codecs.POSITIONS_AND_ORDERS.encode(
+                      new PositionsAndOrders(List.of(), List.of()))));
+      case GET_TRADE_HISTORY -> {
+        HistoryRequest.read(WireReader.of(payload, command), 0); // validates the payload
+        yield List.of(
+            Reply.ok(command, Codecs.TRADE_HISTORY.encode(new TradeHistory(List.of(), List.of()))));
+      }
+      case GET_SYMBOLS -> List.of(Reply.ok(command, symbolList));
+      case GET_SYMBOLS_COMPRESSED -> List.of(Reply.ok(command, symbolListCompressed));
+      case GET_SYMBOL_GROUPS ->
+          List.of(
+              Reply.ok(
+                  command,
+                  Codecs.SYMBOL_GROUPS.encode(new SymbolGroups(market.catalog().groups()))));
+      case GET_FULL_SYMBOLS ->
+          List.of(Reply.ok(command, Codecs.FULL_SYMBOLS.encode(fullSymbols(payload))));
+      case SUBSCRIBE_TICKS -> {
+        session.state().subscribeTicks(IdList.read(WireReader.of(payload, command), 0).ids());
+        yield List.of(Reply.empty(command));
+      }
+      case SUBSCRIBE_BOOK -> {
+        session.state().subscribeBooks(IdList.read(WireReader.of(payload, command), 0).ids());
+        yield List.of(Reply.empty(command));
+      }
+      case GET_BARS -> List.of(Reply.ok(command, Codecs.BARS.encode(bars(payload))));
+      case GET_SPREADS -> List.of(Reply.ok(command, Codecs.SPREADS.encode(List.of())));
+      case CORPORATE_LINKS -> List.of(Reply.ok(command, Codecs.CORPORATE_LINKS.encode(links())));
+      default -> super.serve(session, command, payload);
+    };
+  }
+
+  private io.github.jmt5.protocol.message.account.Account account(ServerSession session) {
+    AccountConfig a = context.accounts().find(session.state().login()).orElseThrow();
+    return AccountBodies.of(a, context.serverBuild(), market.catalog().all().size(), 0);
+  }
+
+  private List<FullSymbol> fullSymbols(byte[] payload) {
+    List<FullSymbol> out = new ArrayList<>();
+    for (int id : IdList.read(WireReader.of(payload, 18), 0).ids()) {
+      market.catalog().byId(id).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private List<Bar> bars(byte[] payload) {
+    BarsRequest r = BarsRequest.read(WireReader.of(payload, 11), 0);
+    Optional<BarPeriod> period = BarPeriod.fromCode(r.period());
+    if (period.isEmpty()) {
+      return List.of();
+    }
+    long to = r.to() == 0 ? Long.MAX_VALUE / 2 : Integer.toUnsignedLong(r.to());
+    return market.bars(
+        r.symbol(),
+        period.get(),
+        Integer.toUnsignedLong(r.from()),
+        to,
+        context.clock().getAsLong());
+  }
+
+  private static List<CorporateLink> links() {
+    return List.of(
+        new CorporateLink(1, "https://github.com/jmt5/jmt5", "jmt5", 0, Bytes.zeros(256)));
+  }
+
+  @Override
+  protected void loggedIn(ServerSession session, long login) {
+    registry.add(session);
+  }
+
+  @Override
+  public void closed(ServerSession session) {
+    registry.remove(session);
+  }
+}

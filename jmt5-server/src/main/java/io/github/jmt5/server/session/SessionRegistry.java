@@ -1,0 +1,26 @@
+package io.github.jmt5.server.session;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The logged-in sockets of an emulator, for pushes. Thread-safe. */
+public final class SessionRegistry {
+  private final Set<ServerSession> sessions = ConcurrentHashMap.newKeySet();
+
+  void add(ServerSession session) {
+    sessions.add(session);
+  }
+
+  void remove(ServerSession session) {
+    sessions.remove(session);
+  }
+
+  /** A snapshot to iterate. */
+  public Set<ServerSession> snapshot() {
+    return Set.copyOf(sessions);
+  }
+
+  public int size() {
+    return sessions.size();
+  }
+}
