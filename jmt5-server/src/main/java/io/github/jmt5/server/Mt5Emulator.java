@@ -21,7 +21,12 @@ import io.github.jmt5.server.transport.WebSocketServer;
 import io.netty.handler.ssl.SslContext;
 import java.net.URI;
 import java.time.Duration;
+import io.github.jmt5.protocol.message.market.BookUpdate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -123,7 +128,18 @@ public final class Mt5Emulator implements AutoCloseable {
     if (ticks.isEmpty()) {
       return;
     }
+    Map<Integer, BookUpdate> books = bookDeltas(ticks);
     for (ServerSession session : sessions.snapshot()) {
+      List<BookUpdate> mineBooks = new ArrayList<>();
+      for (int id : session.state().bookSymbols()) {
+        BookUpdate u = books.get(id);
+        if (u != null && !u.levels().isEmpty()) {
+          mineBooks.add(u);
+        }
+      }
+      if (!mineBooks.isEmpty()) {
+        session.push(Reply.ok(23, Codecs.ORDER_BOOK.encode(mineBooks)));
+      }
       var subscribed = session.state().tickSymbols();
       if (subscribed.isEmpty()) {
         continue;
@@ -138,6 +154,25 @@ public final class Mt5Emulator implements AutoCloseable {
         session.push(Reply.ok(8, Codecs.TICKS.encode(mine)));
       }
     }
+  }
+
+  /** One book delta per ticked symbol that some socket watches, computed once for all of them. */
+  private Map<Integer, BookUpdate> bookDeltas(List<Tick> ticks) {
+    Set<Integer> watched = new HashSet<>();
+    for (ServerSession session : sessions.snapshot()) {
+      watched.addAll(session.state().bookSymbols());
+    }
+    Map<Integer, BookUpdate> out = new HashMap<>();
+    for (Tick t : ticks) {
+      if (!watched.contains(t.symbolId())) {
+        continue;
+      }
+      market.catalog().byId(t.symbolId())
+          .flatMap(f -> market.catalog().spec(f.tradeSymbol()))
+          .ifPresent(spec -> market.quote(spec.name())
+              .ifPresent(q -> out.put(t.symbolId(), market.depth().delta(spec, q))));
+    }
+    return out;
   }
 
   /** The simulated market: symbols, quotes and history. */

@@ -7,6 +7,10 @@ import io.github.jmt5.protocol.frame.InnerResponse;
 import io.github.jmt5.protocol.message.account.Account;
 import io.github.jmt5.protocol.message.market.Bar;
 import io.github.jmt5.protocol.message.market.BarsRequest;
+import io.github.jmt5.protocol.message.market.BookUpdate;
+import io.github.jmt5.protocol.state.OrderBook;
+import io.github.jmt5.protocol.state.OrderBooks;
+import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.protocol.message.market.FullSymbol;
 import io.github.jmt5.protocol.message.market.IdList;
 import io.github.jmt5.protocol.message.market.SymbolList;
@@ -106,6 +110,29 @@ class EmulatorMarketIT {
       if (bid != 0) {
         assertThat(bid).isBetween(10_000.0, 500_000.0);
       }
+    }
+  }
+
+  @Test
+  void bookSnapshotThenDeltasKeepAConsistentBook() {
+    assertThat(t.request(22, ids(BTCUSD)).code()).isZero();
+    InnerResponse first = t.next();
+    assertThat(first.command()).isEqualTo(23);
+    OrderBooks books = new OrderBooks();
+    books.setDigits(BTCUSD, 2);
+    List<BookUpdate> snapshot = books.apply(WireReader.of(first.body().toArray(), 23));
+    assertThat(snapshot.get(0).header().booksFlags() & BookUpdate.RESET).isNotZero();
+    assertThat(books.book(BTCUSD).orElseThrow().bids()).hasSize(5);
+    for (int n = 0; n < 5; n++) {
+      InnerResponse push = t.next();
+      if (push.command() != 23) {
+        continue;
+      }
+      books.apply(WireReader.of(push.body().toArray(), 23));
+      OrderBook book = books.book(BTCUSD).orElseThrow();
+      assertThat(book.bids()).hasSize(5);
+      assertThat(book.asks()).hasSize(5);
+      assertThat(book.bestBid().orElseThrow().price()).isLessThan(book.bestAsk().orElseThrow().price());
     }
   }
 

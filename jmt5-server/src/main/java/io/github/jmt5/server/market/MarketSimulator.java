@@ -24,6 +24,7 @@ public final class MarketSimulator implements QuoteSource {
   private final Map<Integer, BarHistory> histories = new HashMap<>();
   private final Map<String, MarketQuote> quotes = new ConcurrentHashMap<>();
   private final Map<Integer, double[]> lastSent = new HashMap<>();
+  private final DepthModel depth = new DepthModel();
 
   public MarketSimulator(SymbolCatalog catalog, long seed) {
     this.catalog = catalog;
@@ -107,6 +108,11 @@ public final class MarketSimulator implements QuoteSource {
       return List.of();
     }
     return histories.get(spec.get().id()).bars(period, fromSec, toSec, nowMs / 1000);
+  }
+
+  /** Market depth of every symbol. */
+  public DepthModel depth() {
+    return depth;
   }
 
   /** The path of a symbol, for tests and tools. */

@@ -4,6 +4,7 @@ import io.github.jmt5.protocol.command.Codecs;
 import io.github.jmt5.protocol.command.CommandId;
 import io.github.jmt5.protocol.message.market.Bar;
 import io.github.jmt5.protocol.message.market.BarsRequest;
+import io.github.jmt5.protocol.message.market.BookUpdate;
 import io.github.jmt5.protocol.message.market.CorporateLink;
 import io.github.jmt5.protocol.message.market.FullSymbol;
 import io.github.jmt5.protocol.message.market.IdList;
@@ -50,8 +51,8 @@ public final class MarketHandlers extends CommandHandlers {
 
   @Override
   protected List<Reply> serve(ServerSession session, int command, byte[] payload) {
-    CommandId id = CommandId.find(command).orElseThrow();
-    return switch (id) {
+    CommandId which = CommandId.find(command).orElseThrow();
+    return switch (which) {
       case GET_ACCOUNT -> List.of(Reply.ok(command, Codecs.ACCOUNT.encode(account(session))));
       case GET_POSITIONS_AND_ORDERS ->
           List.of(
@@ -78,8 +79,20 @@ public final class MarketHandlers extends CommandHandlers {
         yield List.of(Reply.empty(command));
       }
       case SUBSCRIBE_BOOK -> {
-        session.state().subscribeBooks(IdList.read(WireReader.of(payload, command), 0).ids());
-        yield List.of(Reply.empty(command));
+        List<Integer> ids = IdList.read(WireReader.of(payload, command), 0).ids();
+        session.state().subscribeBooks(ids);
+        List<Reply> out = new ArrayList<>();
+        out.add(Reply.empty(command));
+        List<BookUpdate> snapshots = new ArrayList<>();
+        for (int id : ids) {
+          market.catalog().byId(id).flatMap(f -> market.catalog().spec(f.tradeSymbol()))
+              .ifPresent(spec -> market.quote(spec.name())
+                  .ifPresent(q -> snapshots.add(market.depth().snapshot(spec, q))));
+        }
+        if (!snapshots.isEmpty()) {
+          out.add(Reply.ok(23, Codecs.ORDER_BOOK.encode(snapshots)));
+        }
+        yield out;
       }
       case GET_BARS -> List.of(Reply.ok(command, Codecs.BARS.encode(bars(payload))));
       case GET_SPREADS -> List.of(Reply.ok(command, Codecs.SPREADS.encode(List.of())));
