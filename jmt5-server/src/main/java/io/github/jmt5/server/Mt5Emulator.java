@@ -1,6 +1,7 @@
 package io.github.jmt5.server;
 
 import io.github.jmt5.protocol.command.Codecs;
+import io.github.jmt5.protocol.message.market.BookUpdate;
 import io.github.jmt5.protocol.message.market.Tick;
 import io.github.jmt5.protocol.version.ProtocolVersions;
 import io.github.jmt5.server.account.AccountConfig;
@@ -21,15 +22,14 @@ import io.github.jmt5.server.transport.WebSocketServer;
 import io.netty.handler.ssl.SslContext;
 import java.net.URI;
 import java.time.Duration;
-import io.github.jmt5.protocol.message.market.BookUpdate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -167,10 +167,15 @@ public final class Mt5Emulator implements AutoCloseable {
       if (!watched.contains(t.symbolId())) {
         continue;
       }
-      market.catalog().byId(t.symbolId())
+      market
+          .catalog()
+          .byId(t.symbolId())
           .flatMap(f -> market.catalog().spec(f.tradeSymbol()))
-          .ifPresent(spec -> market.quote(spec.name())
-              .ifPresent(q -> out.put(t.symbolId(), market.depth().delta(spec, q))));
+          .ifPresent(
+              spec ->
+                  market
+                      .quote(spec.name())
+                      .ifPresent(q -> out.put(t.symbolId(), market.depth().delta(spec, q))));
     }
     return out;
   }

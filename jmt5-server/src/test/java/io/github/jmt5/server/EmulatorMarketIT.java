@@ -8,14 +8,14 @@ import io.github.jmt5.protocol.message.account.Account;
 import io.github.jmt5.protocol.message.market.Bar;
 import io.github.jmt5.protocol.message.market.BarsRequest;
 import io.github.jmt5.protocol.message.market.BookUpdate;
-import io.github.jmt5.protocol.state.OrderBook;
-import io.github.jmt5.protocol.state.OrderBooks;
-import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.protocol.message.market.FullSymbol;
 import io.github.jmt5.protocol.message.market.IdList;
 import io.github.jmt5.protocol.message.market.SymbolList;
 import io.github.jmt5.protocol.message.market.Tick;
+import io.github.jmt5.protocol.state.OrderBook;
+import io.github.jmt5.protocol.state.OrderBooks;
 import io.github.jmt5.protocol.wire.PriceScale;
+import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.server.account.AccountConfig;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -132,7 +132,8 @@ class EmulatorMarketIT {
       OrderBook book = books.book(BTCUSD).orElseThrow();
       assertThat(book.bids()).hasSize(5);
       assertThat(book.asks()).hasSize(5);
-      assertThat(book.bestBid().orElseThrow().price()).isLessThan(book.bestAsk().orElseThrow().price());
+      assertThat(book.bestBid().orElseThrow().price())
+          .isLessThan(book.bestAsk().orElseThrow().price());
     }
   }
 

@@ -19,6 +19,7 @@ public final class AccountRegistry {
   private final Map<Long, AccountConfig> accounts = new ConcurrentHashMap<>();
   private final Map<Bytes, Long> blobs = new ConcurrentHashMap<>();
   private final AtomicLong sessions = new AtomicLong(7_000_000_000L);
+  private final AtomicLong logins = new AtomicLong(7_000_000L);
   private final SecureRandom random = new SecureRandom();
 
   public AccountRegistry(Collection<AccountConfig> initial) {
@@ -50,6 +51,15 @@ public final class AccountRegistry {
   public boolean blobMatches(long login, Bytes blob) {
     Long owner = blobs.get(blob);
     return owner != null && owner == login;
+  }
+
+  /** An account number not in use, for a newly opened account. */
+  public long allocateLogin() {
+    long login;
+    do {
+      login = logins.incrementAndGet();
+    } while (accounts.containsKey(login));
+    return login;
   }
 
   /** A new session id. */

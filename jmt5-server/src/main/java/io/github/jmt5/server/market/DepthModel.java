@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Market depth around the quote: {@value #LEVELS} levels a side, one point apart, with volumes that grow
- * away from the touch and vary deterministically. Produces a full snapshot (with the reset flag) for a new
- * subscriber and true deltas afterwards: changed volumes as differences, vanished prices as volume 0.
+ * Market depth around the quote: {@value #LEVELS} levels a side, one point apart, with volumes that
+ * grow away from the touch and vary deterministically. Produces a full snapshot (with the reset
+ * flag) for a new subscriber and true deltas afterwards: changed volumes as differences, vanished
+ * prices as volume 0.
  *
  * <p>Thread-safe: one lock guards the last state sent per symbol.
  */
@@ -46,14 +47,17 @@ public final class DepthModel {
   }
 
   /**
-   * The whole book with the reset flag, as of the last {@link #delta}: every subscriber then applies the
-   * same deltas to the same state, however many there are and whenever they subscribed.
+   * The whole book with the reset flag, as of the last {@link #delta}: every subscriber then
+   * applies the same deltas to the same state, however many there are and whenever they subscribed.
    */
   public synchronized BookUpdate snapshot(SymbolSpec spec, MarketQuote quote) {
     Map<Long, long[]> book =
-        last.computeIfAbsent(spec.id(), k -> new HashMap<>(levels(spec, quote.bid(), quote.ask(), quote.timeMsc())));
+        last.computeIfAbsent(
+            spec.id(), k -> new HashMap<>(levels(spec, quote.bid(), quote.ask(), quote.timeMsc())));
     List<BookLevel> out = new ArrayList<>();
-    new TreeMap<>(book).descendingMap().forEach((price, v) -> out.add(new BookLevel(0, (int) v[0], price, v[1])));
+    new TreeMap<>(book)
+        .descendingMap()
+        .forEach((price, v) -> out.add(new BookLevel(0, (int) v[0], price, v[1])));
     return new BookUpdate(header(spec, quote, BookUpdate.RESET, out.size()), out);
   }
 
@@ -86,7 +90,11 @@ public final class DepthModel {
 
   private static BookHeader header(SymbolSpec spec, MarketQuote quote, int flags, int levels) {
     return new BookHeader(
-        spec.id(), (int) Math.floorDiv(quote.timeMsc(), 1000L), (int) Math.floorMod(quote.timeMsc(), 1000L), 0,
-        flags, levels);
+        spec.id(),
+        (int) Math.floorDiv(quote.timeMsc(), 1000L),
+        (int) Math.floorMod(quote.timeMsc(), 1000L),
+        0,
+        flags,
+        levels);
   }
 }

@@ -45,9 +45,11 @@ public class CommandHandlers {
   public static final int PASSWORD_INCORRECT = 2005;
 
   private final SessionContext context;
+  private final OnboardingHandlers onboarding;
 
   public CommandHandlers(SessionContext context) {
     this.context = context;
+    this.onboarding = new OnboardingHandlers(context);
   }
 
   /**
@@ -78,6 +80,11 @@ public class CommandHandlers {
         state.sentInit();
         yield List.of(Reply.empty(command));
       }
+      case OPENING_VERIFICATION -> List.of(onboarding.requestVerification(payload));
+      case SUBMIT_VERIFICATION_CODES -> List.of(onboarding.submitCodes(payload));
+      case OPEN_DEMO_ACCOUNT, OPEN_REAL_ACCOUNT -> List.of(onboarding.open(command, payload));
+      case TRADER_PARAMS -> List.of(onboarding.traderParams());
+      case OTP_SETUP -> List.of(onboarding.otpSetup(payload));
       case CHANGE_PASSWORD ->
           List.of(requireLogin(state, command).orElseGet(() -> changePassword(state, payload)));
       default ->

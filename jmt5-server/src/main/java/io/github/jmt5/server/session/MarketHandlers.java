@@ -85,9 +85,15 @@ public final class MarketHandlers extends CommandHandlers {
         out.add(Reply.empty(command));
         List<BookUpdate> snapshots = new ArrayList<>();
         for (int id : ids) {
-          market.catalog().byId(id).flatMap(f -> market.catalog().spec(f.tradeSymbol()))
-              .ifPresent(spec -> market.quote(spec.name())
-                  .ifPresent(q -> snapshots.add(market.depth().snapshot(spec, q))));
+          market
+              .catalog()
+              .byId(id)
+              .flatMap(f -> market.catalog().spec(f.tradeSymbol()))
+              .ifPresent(
+                  spec ->
+                      market
+                          .quote(spec.name())
+                          .ifPresent(q -> snapshots.add(market.depth().snapshot(spec, q))));
         }
         if (!snapshots.isEmpty()) {
           out.add(Reply.ok(23, Codecs.ORDER_BOOK.encode(snapshots)));
