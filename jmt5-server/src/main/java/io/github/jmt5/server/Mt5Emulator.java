@@ -2,6 +2,7 @@ package io.github.jmt5.server;
 
 import io.github.jmt5.protocol.command.Codecs;
 import io.github.jmt5.protocol.message.market.BookUpdate;
+import io.github.jmt5.protocol.message.market.SymbolDetails;
 import io.github.jmt5.protocol.message.market.Tick;
 import io.github.jmt5.protocol.version.ProtocolVersions;
 import io.github.jmt5.server.account.AccountConfig;
@@ -124,10 +125,12 @@ public final class Mt5Emulator implements AutoCloseable {
 
   /** Sends each logged-in socket the new ticks of the symbols it subscribed to. */
   private void pumpTicks() {
-    List<Tick> ticks = market.advance(config.clock.getAsLong());
+    long now = config.clock.getAsLong();
+    List<Tick> ticks = market.advance(now);
     if (ticks.isEmpty()) {
       return;
     }
+    Map<Integer, SymbolDetails> detailsNow = new HashMap<>();
     Map<Integer, BookUpdate> books = bookDeltas(ticks);
     for (ServerSession session : sessions.snapshot()) {
       List<BookUpdate> mineBooks = new ArrayList<>();
@@ -152,6 +155,17 @@ public final class Mt5Emulator implements AutoCloseable {
       }
       if (!mine.isEmpty()) {
         session.push(Reply.ok(8, Codecs.TICKS.encode(mine)));
+        List<SymbolDetails> details = new ArrayList<>();
+        for (Tick t : mine) {
+          SymbolDetails d =
+              detailsNow.computeIfAbsent(t.symbolId(), id -> market.details(id, now).orElse(null));
+          if (d != null) {
+            details.add(d);
+          }
+        }
+        if (!details.isEmpty()) {
+          session.push(Reply.ok(17, Codecs.SYMBOL_DETAILS.encode(details)));
+        }
       }
     }
   }

@@ -99,10 +99,20 @@ class EmulatorMarketIT {
   }
 
   @Test
-  void subscribedTicksArriveAndOthersDoNot() {
+  void subscribedTicksArriveWithDetailsAndOthersDoNot() {
     assertThat(t.request(7, ids(BTCUSD)).code()).isZero();
-    for (int n = 0; n < 3; n++) {
+    int details = 0;
+    for (int n = 0; n < 6; n++) {
       InnerResponse push = t.next();
+      if (push.command() == 17) {
+        var d = Codecs.SYMBOL_DETAILS.decode(push.body().toArray(), 17).get(0);
+        var stats = io.github.jmt5.protocol.message.market.SymbolStatistics.of(d, 2);
+        assertThat(d.symbolId()).isEqualTo(BTCUSD);
+        assertThat(stats.bidHigh()).isGreaterThanOrEqualTo(stats.bidLast());
+        assertThat(stats.bidLow()).isLessThanOrEqualTo(stats.bidLast());
+        details++;
+        continue;
+      }
       assertThat(push.command()).isEqualTo(8);
       List<Tick> ticks = Codecs.TICKS.decode(push.body().toArray(), 8);
       assertThat(ticks).allSatisfy(tick -> assertThat(tick.symbolId()).isEqualTo(BTCUSD));
@@ -111,6 +121,7 @@ class EmulatorMarketIT {
         assertThat(bid).isBetween(10_000.0, 500_000.0);
       }
     }
+    assertThat(details).isPositive();
   }
 
   @Test

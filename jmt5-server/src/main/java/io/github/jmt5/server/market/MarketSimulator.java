@@ -25,6 +25,7 @@ public final class MarketSimulator implements QuoteSource {
   private final Map<String, MarketQuote> quotes = new ConcurrentHashMap<>();
   private final Map<Integer, double[]> lastSent = new HashMap<>();
   private final DepthModel depth = new DepthModel();
+  private final Map<Integer, Object[]> dailyCache = new HashMap<>();
 
   public MarketSimulator(SymbolCatalog catalog, long seed) {
     this.catalog = catalog;
@@ -108,6 +109,35 @@ public final class MarketSimulator implements QuoteSource {
       return List.of();
     }
     return histories.get(spec.get().id()).bars(period, fromSec, toSec, nowMs / 1000);
+  }
+
+  /** Session statistics of a symbol for a cmd 17 push, from today's and yesterday's daily bars. */
+  public Optional<io.github.jmt5.protocol.message.market.SymbolDetails> details(
+      int symbolId, long nowMs) {
+    return catalog
+        .byId(symbolId)
+        .flatMap(f -> catalog.spec(f.tradeSymbol()))
+        .flatMap(
+            spec ->
+                quote(spec.name())
+                    .flatMap(q -> SessionStatistics.of(spec, q, recentDays(spec, nowMs))));
+  }
+
+  /** The last few daily bars of a symbol, recomputed at most once a minute. */
+  private List<Bar> recentDays(SymbolSpec spec, long nowMs) {
+    long minute = nowMs / 60_000;
+    synchronized (dailyCache) {
+      Object[] cached = dailyCache.get(spec.id());
+      if (cached != null && (long) cached[0] == minute) {
+        @SuppressWarnings("unchecked")
+        List<Bar> bars = (List<Bar>) cached[1];
+        return bars;
+      }
+      List<Bar> bars =
+          bars(spec.name(), BarPeriod.D1, nowMs / 1000 - 4 * 86_400L, nowMs / 1000, nowMs);
+      dailyCache.put(spec.id(), new Object[] {minute, bars});
+      return bars;
+    }
   }
 
   /** Market depth of every symbol. */
