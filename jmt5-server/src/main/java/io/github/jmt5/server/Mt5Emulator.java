@@ -7,6 +7,7 @@ import io.github.jmt5.protocol.message.market.Tick;
 import io.github.jmt5.protocol.version.ProtocolVersions;
 import io.github.jmt5.server.account.AccountConfig;
 import io.github.jmt5.server.account.AccountRegistry;
+import io.github.jmt5.server.broker.Broker;
 import io.github.jmt5.server.fault.FaultPlan;
 import io.github.jmt5.server.market.MarketSimulator;
 import io.github.jmt5.server.market.SymbolCatalog;
@@ -66,6 +67,7 @@ public final class Mt5Emulator implements AutoCloseable {
   private final SessionContext context;
   private final MarketSimulator market;
   private final SessionRegistry sessions = new SessionRegistry();
+  private final Broker broker;
   private final ScheduledFuture<?> tickPump;
   private volatile WebSocketServer server;
   private volatile int port;
@@ -93,6 +95,7 @@ public final class Mt5Emulator implements AutoCloseable {
         b.extraSymbols > 0 ? SymbolCatalog.withSynthetic(b.extraSymbols) : SymbolCatalog.standard();
     this.market = new MarketSimulator(catalog, b.seed);
     market.advance(b.clock.getAsLong());
+    this.broker = new Broker(catalog, market, accounts, b.clock, ProtocolVersions.REFERENCE_BUILD);
     long tickMs = Math.max(1, 1000 / b.tickRate);
     this.tickPump =
         scheduler.scheduleAtFixedRate(this::pumpTicks, tickMs, tickMs, TimeUnit.MILLISECONDS);
@@ -120,7 +123,8 @@ public final class Mt5Emulator implements AutoCloseable {
             config.idleTimeout,
             config.ssl);
     return WebSocketServer.start(
-        options, () -> new ServerSession(context, new MarketHandlers(context, market, sessions)));
+        options,
+        () -> new ServerSession(context, new MarketHandlers(context, market, sessions, broker)));
   }
 
   /** Sends each logged-in socket the new ticks of the symbols it subscribed to. */
@@ -192,6 +196,11 @@ public final class Mt5Emulator implements AutoCloseable {
                       .ifPresent(q -> out.put(t.symbolId(), market.depth().delta(spec, q))));
     }
     return out;
+  }
+
+  /** The broker: account books, positions and history. */
+  public Broker broker() {
+    return broker;
   }
 
   /** The simulated market: symbols, quotes and history. */

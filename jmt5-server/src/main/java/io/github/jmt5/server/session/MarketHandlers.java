@@ -12,11 +12,13 @@ import io.github.jmt5.protocol.message.market.SymbolBasic;
 import io.github.jmt5.protocol.message.market.SymbolGroups;
 import io.github.jmt5.protocol.message.market.SymbolList;
 import io.github.jmt5.protocol.message.trade.HistoryRequest;
-import io.github.jmt5.protocol.message.trade.PositionsAndOrders;
-import io.github.jmt5.protocol.message.trade.TradeHistory;
+import io.github.jmt5.protocol.message.trade.TradeReply;
+import io.github.jmt5.protocol.message.trade.TradeRequest;
 import io.github.jmt5.protocol.wire.Bytes;
 import io.github.jmt5.protocol.wire.WireReader;
-import io.github.jmt5.server.account.AccountConfig;
+import io.github.jmt5.server.broker.Broker;
+import io.github.jmt5.server.broker.BrokerEvent;
+import io.github.jmt5.server.broker.TradeOutcome;
 import io.github.jmt5.server.market.BarPeriod;
 import io.github.jmt5.server.market.MarketSimulator;
 import io.github.jmt5.server.market.SymbolCatalog;
@@ -33,14 +35,17 @@ public final class MarketHandlers extends CommandHandlers {
   private final SessionContext context;
   private final MarketSimulator market;
   private final SessionRegistry registry;
+  private final Broker broker;
   private final byte[] symbolList;
   private final byte[] symbolListCompressed;
 
-  public MarketHandlers(SessionContext context, MarketSimulator market, SessionRegistry registry) {
+  public MarketHandlers(
+      SessionContext context, MarketSimulator market, SessionRegistry registry, Broker broker) {
     super(context);
     this.context = context;
     this.market = market;
     this.registry = registry;
+    this.broker = broker;
     List<SymbolBasic> basics = new ArrayList<>();
     for (FullSymbol f : market.catalog().all()) {
       basics.add(SymbolCatalog.toBasic(f));
@@ -53,18 +58,25 @@ public final class MarketHandlers extends CommandHandlers {
   protected List<Reply> serve(ServerSession session, int command, byte[] payload) {
     CommandId which = CommandId.find(command).orElseThrow();
     return switch (which) {
-      case GET_ACCOUNT -> List.of(Reply.ok(command, Codecs.ACCOUNT.encode(account(session))));
+      case GET_ACCOUNT ->
+          List.of(
+              Reply.ok(
+                  command, Codecs.ACCOUNT.encode(broker.accountBody(session.state().login()))));
       case GET_POSITIONS_AND_ORDERS ->
           List.of(
               Reply.ok(
                   command,
                   Codecs.POSITIONS_AND_ORDERS.encode(
-                      new PositionsAndOrders(List.of(), List.of()))));
+                      broker.positionsAndOrders(session.state().login()))));
       case GET_TRADE_HISTORY -> {
-        HistoryRequest.read(WireReader.of(payload, command), 0); // validates the payload
+        HistoryRequest h = HistoryRequest.read(WireReader.of(payload, command), 0);
         yield List.of(
-            Reply.ok(command, Codecs.TRADE_HISTORY.encode(new TradeHistory(List.of(), List.of()))));
+            Reply.ok(
+                command,
+                Codecs.TRADE_HISTORY.encode(
+                    broker.history(session.state().login(), h.from(), h.to()))));
       }
+      case TRADE_REQUEST -> trade(session, payload);
       case GET_SYMBOLS -> List.of(Reply.ok(command, symbolList));
       case GET_SYMBOLS_COMPRESSED -> List.of(Reply.ok(command, symbolListCompressed));
       case GET_SYMBOL_GROUPS ->
@@ -107,9 +119,33 @@ public final class MarketHandlers extends CommandHandlers {
     };
   }
 
-  private io.github.jmt5.protocol.message.account.Account account(ServerSession session) {
-    AccountConfig a = context.accounts().find(session.state().login()).orElseThrow();
-    return AccountBodies.of(a, context.serverBuild(), market.catalog().all().size(), 0);
+  /** Executes a trade; the reply goes first, then the pushes to every socket of the account. */
+  private List<Reply> trade(ServerSession session, byte[] payload) {
+    long login = session.state().login();
+    TradeOutcome outcome = broker.submit(login, TradeRequest.read(WireReader.of(payload, 12), 0));
+    List<Reply> out = new ArrayList<>();
+    out.add(Reply.ok(12, Codecs.TRADE_REPLY.encode(new TradeReply(outcome.replyCode()))));
+    List<Reply> pushes = new ArrayList<>();
+    for (BrokerEvent e : outcome.events()) {
+      pushes.add(toReply(e));
+    }
+    out.addAll(pushes);
+    for (ServerSession other : registry.snapshot()) {
+      if (other != session && other.state().login() == login) {
+        pushes.forEach(other::push);
+      }
+    }
+    return out;
+  }
+
+  static Reply toReply(BrokerEvent e) {
+    if (e instanceof BrokerEvent.Transactions t) {
+      return Reply.ok(10, Codecs.TRADE_TRANSACTIONS.encode(t.records()));
+    }
+    if (e instanceof BrokerEvent.AccountUpdate a) {
+      return Reply.ok(14, Codecs.ACCOUNT.encode(a.account()));
+    }
+    return Reply.ok(19, Codecs.TRADE_RESULT.encode(((BrokerEvent.Result) e).result()));
   }
 
   private List<FullSymbol> fullSymbols(byte[] payload) {

@@ -1,4 +1,4 @@
-package io.github.jmt5.server.session;
+package io.github.jmt5.server.broker;
 
 import io.github.jmt5.protocol.message.account.Account;
 import io.github.jmt5.protocol.message.account.AccountMain;
@@ -10,7 +10,7 @@ import java.util.Collections;
 import java.util.List;
 
 /** Builds the cmd 3 / cmd 14 account body of an account. */
-final class AccountBodies {
+public final class AccountBodies {
   /** Server name reported to clients. */
   static final String SERVER_NAME = "jmt5-Emulator";
 
@@ -19,7 +19,8 @@ final class AccountBodies {
 
   private AccountBodies() {}
 
-  static Account of(AccountConfig a, int serverBuild, int symbolsCount, double floatingProfit) {
+  public static Account of(
+      AccountConfig a, int serverBuild, int symbolsCount, double floatingProfit) {
     AccountMain main =
         new AccountMain(
             1,

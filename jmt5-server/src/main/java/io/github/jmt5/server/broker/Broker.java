@@ -1,0 +1,483 @@
+package io.github.jmt5.server.broker;
+
+import io.github.jmt5.protocol.message.account.TradeSettings;
+import io.github.jmt5.protocol.message.market.FullSymbol;
+import io.github.jmt5.protocol.message.market.ScheduleSession;
+import io.github.jmt5.protocol.message.trade.Deal;
+import io.github.jmt5.protocol.message.trade.DealTransaction;
+import io.github.jmt5.protocol.message.trade.Order;
+import io.github.jmt5.protocol.message.trade.OrderTransaction;
+import io.github.jmt5.protocol.message.trade.Position;
+import io.github.jmt5.protocol.message.trade.PositionsAndOrders;
+import io.github.jmt5.protocol.message.trade.TradeHistory;
+import io.github.jmt5.protocol.message.trade.TradeRequest;
+import io.github.jmt5.protocol.message.trade.TradeResult;
+import io.github.jmt5.protocol.message.trade.TradeResultPush;
+import io.github.jmt5.protocol.message.trade.TradeTransaction;
+import io.github.jmt5.protocol.wire.Volume;
+import io.github.jmt5.server.account.AccountConfig;
+import io.github.jmt5.server.account.AccountRegistry;
+import io.github.jmt5.server.market.MarketQuote;
+import io.github.jmt5.server.market.QuoteSource;
+import io.github.jmt5.server.market.SymbolDirectory;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * The emulator's broker: executes market orders and closes positions for hedging and netting
+ * accounts, checks each request the way a trade server does (symbol, trade mode, volume, quotes,
+ * session, filling, price deviation, margin) and describes each execution as the pushes a real
+ * server sends: cmd 10 transactions, cmd 14 account, cmd 19 result.
+ *
+ * <p>Thread-safe: every operation holds the broker's lock. Pending orders, SL/TP handling, modify
+ * and close by are not served yet and are rejected with 10013 (invalid request).
+ */
+public final class Broker {
+  /** Retcodes produced here. */
+  static final int DONE = 10009;
+
+  static final int REQUOTE = 10004;
+  static final int INVALID_REQUEST = 10013;
+  static final int INVALID_VOLUME = 10014;
+  static final int TRADE_DISABLED = 10017;
+  static final int MARKET_CLOSED = 10018;
+  static final int NO_MONEY = 10019;
+  static final int PRICE_OFF = 10021;
+  static final int INVALID_FILL = 10030;
+  static final int INVALID_ORDER = 10035;
+  static final int POSITION_CLOSED = 10036;
+  static final int LONG_ONLY = 10042;
+  static final int SHORT_ONLY = 10043;
+  static final int CLOSE_ONLY = 10044;
+
+  private final SymbolDirectory symbols;
+  private final QuoteSource quotes;
+  private final AccountRegistry accounts;
+  private final LongSupplier clock;
+  private final int serverBuild;
+  private final Calculator calculator;
+  private final Map<Long, AccountBook> books = new HashMap<>();
+  private long nextTicket = 100_000;
+  private int nextTransaction;
+
+  public Broker(
+      SymbolDirectory symbols,
+      QuoteSource quotes,
+      AccountRegistry accounts,
+      LongSupplier clock,
+      int serverBuild) {
+    this.symbols = symbols;
+    this.quotes = quotes;
+    this.accounts = accounts;
+    this.clock = clock;
+    this.serverBuild = serverBuild;
+    this.calculator = new Calculator(new CurrencyConverter(quotes));
+  }
+
+  public Calculator calculator() {
+    return calculator;
+  }
+
+  private AccountBook book(long login) {
+    return books.computeIfAbsent(
+        login,
+        l -> {
+          AccountConfig a =
+              accounts.find(l).orElseThrow(() -> new IllegalArgumentException("no account " + l));
+          return new AccountBook(l, a.currency(), a.leverage(), a.hedging(), a.balance());
+        });
+  }
+
+  /** The cmd 3 / cmd 14 body with the current balance and floating profit. */
+  public synchronized io.github.jmt5.protocol.message.account.Account accountBody(long login) {
+    AccountBook b = book(login);
+    AccountConfig a = accounts.find(login).orElseThrow();
+    AccountConfig now =
+        new AccountConfig(
+            a.login(),
+            a.password(),
+            a.name(),
+            b.balance,
+            a.currency(),
+            a.hedging(),
+            a.leverage(),
+            a.otpSecret());
+    return AccountBodies.of(now, serverBuild, symbols.all().size(), floating(b));
+  }
+
+  /** Balance plus floating profit. */
+  public synchronized double equity(long login) {
+    AccountBook b = book(login);
+    return b.balance + floating(b);
+  }
+
+  public synchronized PositionsAndOrders positionsAndOrders(long login) {
+    AccountBook b = book(login);
+    List<Position> out = new ArrayList<>();
+    for (OpenPosition p : b.positions.values()) {
+      double price = closePrice(p).orElse(p.priceOpen);
+      out.add(p.toRecord(price, profit(b, p, p.volume, price)));
+    }
+    return new PositionsAndOrders(out, List.of());
+  }
+
+  /** Deals and orders done in {@code [fromSec, toSec]}; {@code toSec = 0} means now. */
+  public synchronized TradeHistory history(long login, int fromSec, int toSec) {
+    AccountBook b = book(login);
+    long to = toSec == 0 ? Long.MAX_VALUE : Integer.toUnsignedLong(toSec);
+    long from = Integer.toUnsignedLong(fromSec);
+    List<Deal> deals = b.deals.stream().filter(d -> in(d.timeCreate(), from, to)).toList();
+    List<Order> orders = b.historyOrders.stream().filter(o -> in(o.timeDone(), from, to)).toList();
+    return new TradeHistory(deals, orders);
+  }
+
+  private static boolean in(int time, long from, long to) {
+    long t = Integer.toUnsignedLong(time);
+    return t >= from && t <= to;
+  }
+
+  /** Checks and executes a cmd 12 request. */
+  public synchronized TradeOutcome submit(long login, TradeRequest r) {
+    AccountBook b = book(login);
+    Optional<FullSymbol> found = symbols.byName(r.tradeSymbol());
+    if (found.isEmpty()) {
+      return TradeOutcome.rejected(INVALID_REQUEST);
+    }
+    FullSymbol s = found.get();
+    TradeSettings t = s.trade();
+    int action = r.tradeAction();
+    if (action > 4) {
+      return TradeOutcome.rejected(INVALID_REQUEST);
+    }
+    if (r.tradeType() > 1) {
+      return TradeOutcome.rejected(INVALID_ORDER);
+    }
+    boolean buy = r.tradeType() == 0;
+    OpenPosition closing = null;
+    if (r.tradePosition() != 0) {
+      closing = b.positions.get(r.tradePosition());
+      if (closing == null) {
+        return TradeOutcome.rejected(POSITION_CLOSED);
+      }
+      if (closing.buy == buy
+          || r.tradeVolume() > closing.volume
+          || !closing.symbol.tradeSymbol().equals(s.tradeSymbol())) {
+        return TradeOutcome.rejected(INVALID_REQUEST);
+      }
+    }
+    int modeCheck =
+        tradeModeCheck(t.tradeMode(), buy, closing != null || reducesNetting(b, s, buy));
+    if (modeCheck != 0) {
+      return TradeOutcome.rejected(modeCheck);
+    }
+    long v = r.tradeVolume();
+    if (v < t.volumeMin() || v > t.volumeMax() || t.volumeStep() <= 0 || v % t.volumeStep() != 0) {
+      return TradeOutcome.rejected(INVALID_VOLUME);
+    }
+    if ((action == 3 || action == 4)
+        && !fillingAllowed(r.typeFilling(), t.tradeFillFlags(), action)) {
+      return TradeOutcome.rejected(INVALID_FILL);
+    }
+    long now = clock.getAsLong();
+    if (!inTradeSession(s, now)) {
+      return TradeOutcome.rejected(MARKET_CLOSED);
+    }
+    Optional<MarketQuote> q = quotes.quote(s.tradeSymbol());
+    if (q.isEmpty()) {
+      return TradeOutcome.rejected(PRICE_OFF);
+    }
+    MarketQuote quote = q.get();
+    double price = buy ? quote.ask() : quote.bid();
+    if ((action == 1 || action == 2)
+        && r.priceOrder() != 0
+        && Math.abs(price - r.priceOrder()) > r.priceDeviation() * s.point() + s.point() / 2) {
+      TradeResult requote =
+          new TradeResult(
+              REQUOTE, 0, 0, 0, 0, (int) (now / 1000), quote.bid(), quote.ask(), 0, "Requote");
+      return new TradeOutcome(
+          0, List.of(new BrokerEvent.Result(new TradeResultPush(0, r, requote))));
+    }
+    if (closing == null && !reducesNetting(b, s, buy)) {
+      double need =
+          calculator
+              .margin(s, buy, Volume.toLots(v), price, b.leverage, b.currency)
+              .orElse(Double.MAX_VALUE);
+      if (need > freeMargin(b)) {
+        return TradeOutcome.rejected(NO_MONEY);
+      }
+    }
+    return execute(b, s, r, buy, v, price, quote, closing, now);
+  }
+
+  private TradeOutcome execute(
+      AccountBook b,
+      FullSymbol s,
+      TradeRequest r,
+      boolean buy,
+      long v,
+      double price,
+      MarketQuote quote,
+      OpenPosition closing,
+      long now) {
+    long orderTicket = ++nextTicket;
+    long dealTicket = ++nextTicket;
+    OpenPosition target = closing;
+    if (target == null && !b.hedging) {
+      target =
+          b.positions.values().stream()
+              .filter(p -> p.symbol.tradeSymbol().equals(s.tradeSymbol()))
+              .findFirst()
+              .orElse(null);
+    }
+    int entry;
+    double realized = 0;
+    Position positionRecord;
+    long positionId;
+    if (target == null) {
+      OpenPosition p =
+          new OpenPosition(
+              orderTicket,
+              orderTicket,
+              s,
+              buy,
+              v,
+              price,
+              r.priceSl(),
+              r.priceTp(),
+              now,
+              r.comment());
+      b.positions.put(p.ticket, p);
+      entry = 0;
+      positionId = p.ticket;
+      positionRecord = p.toRecord(price, 0);
+    } else if (target.buy == buy) {
+      double lots = target.volume + v;
+      target.priceOpen = (target.priceOpen * target.volume + price * v) / lots;
+      target.volume += v;
+      target.updatedMs = now;
+      entry = 0;
+      positionId = target.ticket;
+      positionRecord = target.toRecord(price, profit(b, target, target.volume, price));
+    } else {
+      long closed = Math.min(v, target.volume);
+      realized = profit(b, target, closed, price);
+      b.balance = Math.round((b.balance + realized) * 100) / 100.0;
+      target.volume -= closed;
+      target.updatedMs = now;
+      positionId = target.ticket;
+      long rest = v - closed;
+      if (target.volume == 0 && rest == 0) {
+        b.positions.remove(target.ticket);
+        positionRecord = target.closedRecord(price);
+        entry = 1;
+      } else if (target.volume == 0) {
+        b.positions.remove(target.ticket);
+        OpenPosition reversed =
+            new OpenPosition(
+                target.ticket, orderTicket, s, buy, rest, price, 0, 0, now, r.comment());
+        b.positions.put(reversed.ticket, reversed);
+        positionRecord = reversed.toRecord(price, 0);
+        entry = 2;
+      } else {
+        positionRecord = target.toRecord(price, profit(b, target, target.volume, price));
+        entry = 1;
+      }
+    }
+    int sec = (int) (now / 1000);
+    int ms = (int) (now % 1000);
+    Deal deal =
+        new Deal(
+            dealTicket,
+            "",
+            orderTicket,
+            sec,
+            sec,
+            s.tradeSymbol(),
+            buy ? 0 : 1,
+            entry,
+            price,
+            price,
+            r.priceSl(),
+            r.priceTp(),
+            v,
+            realized,
+            1,
+            1,
+            0,
+            0,
+            0,
+            positionId,
+            r.comment(),
+            s.contractSize(),
+            s.digits(),
+            2,
+            0,
+            ms,
+            ms,
+            0);
+    Order order =
+        new Order(
+            orderTicket,
+            "",
+            s.tradeSymbol(),
+            sec,
+            0,
+            sec,
+            buy ? 0 : 1,
+            r.typeFilling(),
+            0,
+            0,
+            price,
+            0,
+            price,
+            r.priceSl(),
+            r.priceTp(),
+            v,
+            0,
+            4,
+            0,
+            positionId,
+            r.comment(),
+            s.contractSize(),
+            s.digits(),
+            2,
+            0,
+            0,
+            0,
+            0,
+            ms,
+            ms);
+    b.deals.add(deal);
+    b.historyOrders.add(order);
+    List<TradeTransaction> records =
+        List.of(
+            new OrderTransaction(
+                TradeTransaction.HISTORY_ORDER, ++nextTransaction, TradeTransaction.ADD, order),
+            new DealTransaction(
+                TradeTransaction.DEAL,
+                ++nextTransaction,
+                TradeTransaction.ADD,
+                deal,
+                positionRecord,
+                b.balance,
+                0,
+                0,
+                0,
+                floating(b),
+                List.of(),
+                List.of()));
+    TradeResult result =
+        new TradeResult(
+            DONE,
+            dealTicket,
+            orderTicket,
+            v,
+            price,
+            sec,
+            quote.bid(),
+            quote.ask(),
+            quote.last(),
+            "Request executed");
+    return new TradeOutcome(
+        0,
+        List.of(
+            new BrokerEvent.Transactions(records.subList(0, 1)),
+            new BrokerEvent.Transactions(records.subList(1, 2)),
+            new BrokerEvent.AccountUpdate(accountBodyLocked(b)),
+            new BrokerEvent.Result(new TradeResultPush(0, r, result))));
+  }
+
+  private io.github.jmt5.protocol.message.account.Account accountBodyLocked(AccountBook b) {
+    AccountConfig a = accounts.find(b.login).orElseThrow();
+    AccountConfig now =
+        new AccountConfig(
+            a.login(),
+            a.password(),
+            a.name(),
+            b.balance,
+            a.currency(),
+            a.hedging(),
+            a.leverage(),
+            a.otpSecret());
+    return AccountBodies.of(now, serverBuild, symbols.all().size(), floating(b));
+  }
+
+  private static int tradeModeCheck(int tradeMode, boolean buy, boolean reducing) {
+    return switch (tradeMode) {
+      case 0 -> TRADE_DISABLED;
+      case 1 -> !buy && !reducing ? LONG_ONLY : 0;
+      case 2 -> buy && !reducing ? SHORT_ONLY : 0;
+      case 3 -> reducing ? 0 : CLOSE_ONLY;
+      default -> 0;
+    };
+  }
+
+  /** On a netting account, an order against the open position reduces it. */
+  private static boolean reducesNetting(AccountBook b, FullSymbol s, boolean buy) {
+    return !b.hedging
+        && b.positions.values().stream()
+            .anyMatch(p -> p.symbol.tradeSymbol().equals(s.tradeSymbol()) && p.buy != buy);
+  }
+
+  private static boolean fillingAllowed(int filling, int flags, int action) {
+    return switch (filling) {
+      case 0 -> (flags & 1) != 0;
+      case 1 -> (flags & 2) != 0;
+      case 2 -> action == 4;
+      default -> false;
+    };
+  }
+
+  /** True inside one of the symbol's trade sessions (schedule minutes, UTC). */
+  static boolean inTradeSession(FullSymbol s, long nowMs) {
+    ZonedDateTime t = Instant.ofEpochMilli(nowMs).atZone(ZoneOffset.UTC);
+    int day = t.getDayOfWeek().getValue() % 7; // Sunday = 0
+    int minute = t.getHour() * 60 + t.getMinute();
+    for (ScheduleSession session : s.schedule().tradeSessions(day)) {
+      if (session.to() > session.from() && minute >= session.from() && minute < session.to()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Optional<Double> closePrice(OpenPosition p) {
+    return quotes.quote(p.symbol.tradeSymbol()).map(q -> p.buy ? q.bid() : q.ask());
+  }
+
+  private double profit(AccountBook b, OpenPosition p, long volume, double close) {
+    return calculator
+        .profit(p.symbol, p.buy, Volume.toLots(volume), p.priceOpen, close, b.currency)
+        .orElse(0.0);
+  }
+
+  private double floating(AccountBook b) {
+    double sum = 0;
+    for (OpenPosition p : b.positions.values()) {
+      sum += profit(b, p, p.volume, closePrice(p).orElse(p.priceOpen));
+    }
+    return Math.round(sum * 100) / 100.0;
+  }
+
+  private double usedMargin(AccountBook b) {
+    double sum = 0;
+    for (OpenPosition p : b.positions.values()) {
+      sum +=
+          calculator
+              .margin(p.symbol, p.buy, Volume.toLots(p.volume), p.priceOpen, b.leverage, b.currency)
+              .orElse(0.0);
+    }
+    return sum;
+  }
+
+  private double freeMargin(AccountBook b) {
+    return b.balance + floating(b) - usedMargin(b);
+  }
+}

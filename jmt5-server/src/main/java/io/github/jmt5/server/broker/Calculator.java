@@ -1,0 +1,62 @@
+package io.github.jmt5.server.broker;
+
+import io.github.jmt5.protocol.message.market.FullSymbol;
+import java.util.Optional;
+
+/**
+ * Margin and profit per calculation mode, in the account currency. The formulas follow the common
+ * MT5 definitions (units = lots × contract size): Forex margin = units / leverage; CFD = units ×
+ * price; CFD index = units × price × tick value / tick size; CFD leverage = units × price /
+ * leverage; futures = lots × initial margin (or the CFD-index formula without one); Forex without
+ * leverage = units. Profit = (close − open) × units, or × tick value / tick size for futures.
+ * Thread-safe.
+ */
+public final class Calculator {
+  private final CurrencyConverter converter;
+
+  Calculator(CurrencyConverter converter) {
+    this.converter = converter;
+  }
+
+  /**
+   * Margin for {@code lots} at {@code price} in the account currency; empty when no rate converts
+   * it.
+   */
+  public Optional<Double> margin(
+      FullSymbol s, boolean buy, double lots, double price, int leverage, String currency) {
+    double units = lots * s.contractSize();
+    double tickRatio = s.tickSize() > 0 ? s.tickValue() / s.tickSize() : 1;
+    double margin =
+        switch (s.tradeCalcMode()) {
+          case 0 -> units / leverage;
+          case 1, 33, 34 ->
+              s.trade().marginInitial() > 0
+                  ? lots * s.trade().marginInitial()
+                  : lots * price * tickRatio;
+          case 2, 32, 35, 36, 38 -> units * price;
+          case 3 -> units * price * tickRatio;
+          case 4 -> units * price / leverage;
+          case 5 -> units;
+          default -> 0;
+        };
+    return converter.rate(s.currencyMargin(), currency, buy).map(r -> margin * r);
+  }
+
+  /** Profit of a position from {@code open} to {@code close} in the account currency. */
+  public Optional<Double> profit(
+      FullSymbol s, boolean buy, double lots, double open, double close, String currency) {
+    double dir = buy ? 1 : -1;
+    double raw =
+        switch (s.tradeCalcMode()) {
+          case 1, 33, 34, 35, 36 ->
+              dir * (close - open) * lots * (s.tickSize() > 0 ? s.tickValue() / s.tickSize() : 1);
+          case 64 -> 0;
+          default -> dir * (close - open) * lots * s.contractSize();
+        };
+    boolean forex = s.tradeCalcMode() == 0 || s.tradeCalcMode() == 5;
+    boolean convertAsBuy = forex ? buy : raw <= 0;
+    return converter
+        .rate(s.currencyProfit(), currency, convertAsBuy)
+        .map(r -> Math.round(raw * r * 100) / 100.0);
+  }
+}

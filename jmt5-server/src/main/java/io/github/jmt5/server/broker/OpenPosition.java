@@ -1,0 +1,104 @@
+package io.github.jmt5.server.broker;
+
+import io.github.jmt5.protocol.message.market.FullSymbol;
+import io.github.jmt5.protocol.message.trade.Position;
+
+/** The broker's mutable view of one open position. Guarded by the broker's lock. */
+final class OpenPosition {
+  final long ticket;
+  final long openingOrder;
+  final FullSymbol symbol;
+  final boolean buy;
+  long volume;
+  double priceOpen;
+  double sl;
+  double tp;
+  final long openedMs;
+  long updatedMs;
+  final String comment;
+
+  OpenPosition(
+      long ticket,
+      long openingOrder,
+      FullSymbol symbol,
+      boolean buy,
+      long volume,
+      double priceOpen,
+      double sl,
+      double tp,
+      long nowMs,
+      String comment) {
+    this.ticket = ticket;
+    this.openingOrder = openingOrder;
+    this.symbol = symbol;
+    this.buy = buy;
+    this.volume = volume;
+    this.priceOpen = priceOpen;
+    this.sl = sl;
+    this.tp = tp;
+    this.openedMs = nowMs;
+    this.updatedMs = nowMs;
+    this.comment = comment;
+  }
+
+  Position toRecord(double currentPrice, double profit) {
+    return new Position(
+        ticket,
+        openingOrder,
+        (int) (openedMs / 1000),
+        (int) (updatedMs / 1000),
+        symbol.tradeSymbol(),
+        buy ? 0 : 1,
+        priceOpen,
+        currentPrice,
+        sl,
+        tp,
+        volume,
+        profit,
+        1,
+        1,
+        0,
+        0,
+        0,
+        0,
+        comment,
+        symbol.contractSize(),
+        symbol.digits(),
+        2,
+        0,
+        "",
+        (int) (openedMs % 1000),
+        (int) (updatedMs % 1000));
+  }
+
+  /** A record with volume 0, for the position a deal closed. */
+  Position closedRecord(double price) {
+    return new Position(
+        ticket,
+        openingOrder,
+        (int) (openedMs / 1000),
+        (int) (updatedMs / 1000),
+        symbol.tradeSymbol(),
+        buy ? 0 : 1,
+        priceOpen,
+        price,
+        sl,
+        tp,
+        0,
+        0,
+        1,
+        1,
+        0,
+        0,
+        0,
+        0,
+        comment,
+        symbol.contractSize(),
+        symbol.digits(),
+        2,
+        0,
+        "",
+        (int) (openedMs % 1000),
+        (int) (updatedMs % 1000));
+  }
+}

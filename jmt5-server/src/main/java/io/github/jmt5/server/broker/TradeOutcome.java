@@ -1,0 +1,20 @@
+package io.github.jmt5.server.broker;
+
+import java.util.List;
+
+/**
+ * The answer to a trade request: the cmd 12 reply code (0 accepted, otherwise the rejection's
+ * retcode) and, when accepted, the pushes that follow.
+ *
+ * @param replyCode cmd 12 reply: 0 or a trade return code
+ * @param events pushes to send, in order
+ */
+public record TradeOutcome(int replyCode, List<BrokerEvent> events) {
+  public TradeOutcome {
+    events = List.copyOf(events);
+  }
+
+  static TradeOutcome rejected(int retcode) {
+    return new TradeOutcome(retcode, List.of());
+  }
+}

@@ -1,0 +1,172 @@
+package io.github.jmt5.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jmt5.protocol.command.Codecs;
+import io.github.jmt5.protocol.frame.InnerResponse;
+import io.github.jmt5.protocol.message.trade.DealTransaction;
+import io.github.jmt5.protocol.message.trade.OrderTransaction;
+import io.github.jmt5.protocol.message.trade.Position;
+import io.github.jmt5.protocol.message.trade.TradeHistory;
+import io.github.jmt5.protocol.message.trade.TradeRequest;
+import io.github.jmt5.protocol.message.trade.TradeResultPush;
+import io.github.jmt5.protocol.message.trade.TradeTransaction;
+import io.github.jmt5.protocol.wire.Volume;
+import io.github.jmt5.server.account.AccountConfig;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Trading against the emulator's broker over the wire, on a symbol that trades every day (BTCUSD).
+ */
+class EmulatorTradingIT {
+  private Mt5Emulator emulator;
+  private int actionId;
+
+  @BeforeEach
+  void start() {
+    emulator =
+        Mt5Emulator.builder()
+            .account(AccountConfig.parse("50001:secret:10000:USD:hedging:100"))
+            .account(AccountConfig.parse("50002:secret:10000:USD:netting:100"))
+            .start();
+  }
+
+  @AfterEach
+  void stop() {
+    emulator.close();
+  }
+
+  private TestTerminal login(long login) {
+    TestTerminal t = TestTerminal.bootstrapped(emulator.uri());
+    assertThat(t.login(login, "secret", "").code()).isZero();
+    assertThat(t.next().command()).isEqualTo(15);
+    return t;
+  }
+
+  private TradeRequest market(String symbol, boolean buy, double lots, int filling, long position) {
+    return new TradeRequest(
+        ++actionId,
+        3,
+        symbol,
+        Volume.toWire(lots),
+        2,
+        0,
+        buy ? 0 : 1,
+        filling,
+        0,
+        position == 0 ? 2 : 3,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        "it",
+        position,
+        0,
+        0);
+  }
+
+  private static int send(TestTerminal t, TradeRequest r) {
+    InnerResponse reply = t.request(12, Codecs.TRADE_REQUEST.encode(r));
+    assertThat(reply.command()).isEqualTo(12);
+    return Codecs.TRADE_REPLY.decode(reply.body().toArray(), 12).result();
+  }
+
+  /** The pushes after an accepted request: two cmd 10, cmd 14, then cmd 19. */
+  private static TradeResultPush pushes(TestTerminal t, List<TradeTransaction> into) {
+    for (int i = 0; i < 2; i++) {
+      InnerResponse tx = t.next();
+      assertThat(tx.command()).isEqualTo(10);
+      into.addAll(Codecs.TRADE_TRANSACTIONS.decode(tx.body().toArray(), 10));
+    }
+    assertThat(t.next().command()).isEqualTo(14);
+    InnerResponse result = t.next();
+    assertThat(result.command()).isEqualTo(19);
+    return Codecs.TRADE_RESULT.decode(result.body().toArray(), 19);
+  }
+
+  @Test
+  void openAndCloseAPositionWithItsPushesAndHistory() {
+    try (TestTerminal t = login(50001)) {
+      TradeRequest buy = market("BTCUSD", true, 0.1, 1, 0);
+      assertThat(send(t, buy)).isZero();
+      List<TradeTransaction> txs = new java.util.ArrayList<>();
+      TradeResultPush opened = pushes(t, txs);
+      assertThat(opened.request().actionId()).isEqualTo(buy.actionId());
+      assertThat(opened.result().retcode()).isEqualTo(10009);
+      assertThat(opened.result().volume()).isEqualTo(Volume.toWire(0.1));
+      assertThat(txs.get(0)).isInstanceOf(OrderTransaction.class);
+      DealTransaction deal = (DealTransaction) txs.get(1);
+      assertThat(deal.deal().entry()).isZero();
+
+      List<Position> positions =
+          Codecs.POSITIONS_AND_ORDERS
+              .decode(t.request(4, TestTerminal.empty()).body().toArray(), 4)
+              .positions();
+      assertThat(positions).hasSize(1);
+      long ticket = positions.get(0).positionId();
+
+      assertThat(send(t, market("BTCUSD", false, 0.1, 1, ticket))).isZero();
+      List<TradeTransaction> closeTxs = new java.util.ArrayList<>();
+      TradeResultPush closed = pushes(t, closeTxs);
+      assertThat(closed.result().retcode()).isEqualTo(10009);
+      DealTransaction out = (DealTransaction) closeTxs.get(1);
+      assertThat(out.deal().entry()).isEqualTo(1);
+      assertThat(out.tradePosition().tradeVolume()).isZero();
+      assertThat(out.balance()).isEqualTo(Math.round((10_000 + out.deal().profit()) * 100) / 100.0);
+
+      assertThat(
+              Codecs.POSITIONS_AND_ORDERS
+                  .decode(t.request(4, TestTerminal.empty()).body().toArray(), 4)
+                  .positions())
+          .isEmpty();
+      TradeHistory history =
+          Codecs.TRADE_HISTORY.decode(t.request(5, new byte[8]).body().toArray(), 5);
+      assertThat(history.deals()).extracting(d -> d.entry()).containsExactly(0, 1);
+      assertThat(history.orders()).hasSize(2);
+    }
+  }
+
+  @Test
+  void rejectionsCarryTheRightRetcode() {
+    try (TestTerminal t = login(50001)) {
+      assertThat(send(t, market("BTCUSD", true, 0.001, 1, 0)))
+          .as("volume below the minimum")
+          .isEqualTo(10014);
+      assertThat(send(t, market("NOSUCH", true, 0.1, 1, 0))).as("unknown symbol").isEqualTo(10013);
+      assertThat(send(t, market("XPTUSD", true, 0.1, 1, 0)))
+          .as("close-only symbol")
+          .isEqualTo(10044);
+      assertThat(send(t, market("BTCUSD", true, 0.1, 2, 0)))
+          .as("RETURN filling at market")
+          .isEqualTo(10030);
+      assertThat(send(t, market("BTCUSD", true, 20, 1, 0))).as("not enough money").isEqualTo(10019);
+      assertThat(send(t, market("BTCUSD", false, 0.1, 1, 424242)))
+          .as("no such position")
+          .isEqualTo(10036);
+      assertThat(emulator.broker().positionsAndOrders(50001).positions()).isEmpty();
+    }
+  }
+
+  @Test
+  void nettingAccountsReverseThroughZero() {
+    try (TestTerminal t = login(50002)) {
+      assertThat(send(t, market("BTCUSD", true, 0.1, 1, 0))).isZero();
+      pushes(t, new java.util.ArrayList<>());
+      assertThat(send(t, market("BTCUSD", false, 0.15, 1, 0))).isZero();
+      List<TradeTransaction> txs = new java.util.ArrayList<>();
+      pushes(t, txs);
+      assertThat(((DealTransaction) txs.get(1)).deal().entry()).as("in/out").isEqualTo(2);
+      List<Position> positions = emulator.broker().positionsAndOrders(50002).positions();
+      assertThat(positions).hasSize(1);
+      assertThat(positions.get(0).tradeAction()).isEqualTo(1);
+      assertThat(positions.get(0).tradeVolume()).isEqualTo(Volume.toWire(0.05));
+    }
+  }
+}
