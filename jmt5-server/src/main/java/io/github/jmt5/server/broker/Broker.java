@@ -97,19 +97,7 @@ public final class Broker {
 
   /** The cmd 3 / cmd 14 body with the current balance and floating profit. */
   public synchronized io.github.jmt5.protocol.message.account.Account accountBody(long login) {
-    AccountBook b = book(login);
-    AccountConfig a = accounts.find(login).orElseThrow();
-    AccountConfig now =
-        new AccountConfig(
-            a.login(),
-            a.password(),
-            a.name(),
-            b.balance,
-            a.currency(),
-            a.hedging(),
-            a.leverage(),
-            a.otpSecret());
-    return AccountBodies.of(now, serverBuild, symbols.all().size(), floating(b));
+    return accountBodyLocked(book(login));
   }
 
   /** Balance plus floating profit. */
