@@ -28,6 +28,10 @@ public final class EmulatorMain {
   private EmulatorMain() {}
 
   public static void main(String[] args) throws InterruptedException {
+    // the standalone server's own logging setup, unless the user points logback elsewhere
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", "jmt5-server-logback.xml");
+    }
     Mt5Emulator.Builder builder = Mt5Emulator.builder().port(18443);
     boolean anyAccount = false;
     try {

@@ -37,12 +37,15 @@ class EmulatorJarIT {
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       String listening = null;
+      StringBuilder before = new StringBuilder();
       while ((line = out.readLine()) != null) {
         if (line.contains("listening")) {
           listening = line;
           break;
         }
+        before.append(line).append('\n');
       }
+      assertThat(before.toString()).as("output before the listening line").doesNotContain("DEBUG");
       assertThat(listening).isNotNull().contains("ws://127.0.0.1:").endsWith("/terminal");
       URI uri = URI.create(listening.substring(listening.indexOf("ws://")));
       WebSocket ws =
