@@ -1,16 +1,24 @@
 package io.github.jmt5.protocol.enums;
 
-import java.util.Map;
 import java.util.Optional;
 
-/** Account types. */
+/**
+ * The {@code account_type} of an account (PROTOCOL.md 6.7, 9.11).
+ *
+ * <p>Records keep the raw {@code int}; {@link #find(int)} is empty and {@link #describe(int)} gives
+ * {@code "unknown (N)"} for values this library does not know, so new server values are never lost.
+ */
 public enum AccountType implements WireEnum {
+  /** Real. */
   REAL(0, "real"),
+  /** Demo. */
   DEMO(1, "demo"),
+  /** Contest. */
   CONTEST(2, "contest"),
+  /** Preliminary. */
   PRELIMINARY(3, "preliminary");
 
-  private static final Map<Integer, AccountType> BY_VALUE = WireEnums.index(values());
+  private static final WireEnums.Table<AccountType> TABLE = WireEnums.table(values());
 
   private final int value;
   private final String description;
@@ -30,13 +38,13 @@ public enum AccountType implements WireEnum {
     return description;
   }
 
-  /** The constant for a wire value, if known. */
+  /** The constant with wire value {@code value}, or empty if this library does not know it. */
   public static Optional<AccountType> find(int value) {
-    return WireEnums.find(BY_VALUE, value);
+    return TABLE.find(value);
   }
 
-  /** The description of a wire value, or {@code "unknown (N)"}. */
+  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
   public static String describe(int value) {
-    return WireEnums.describe(BY_VALUE, value);
+    return WireEnums.describe(TABLE, value);
   }
 }

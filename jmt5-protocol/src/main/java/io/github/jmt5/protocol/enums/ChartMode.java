@@ -1,14 +1,20 @@
 package io.github.jmt5.protocol.enums;
 
-import java.util.Map;
 import java.util.Optional;
 
-/** Which price a chart is drawn from. */
+/**
+ * The price a symbol's charts are built from, {@code ticks_chart_mode} (PROTOCOL.md 9.11).
+ *
+ * <p>Records keep the raw {@code int}; {@link #find(int)} is empty and {@link #describe(int)} gives
+ * {@code "unknown (N)"} for values this library does not know, so new server values are never lost.
+ */
 public enum ChartMode implements WireEnum {
+  /** Bid. */
   BID(0, "bid"),
+  /** Last. */
   LAST(1, "last");
 
-  private static final Map<Integer, ChartMode> BY_VALUE = WireEnums.index(values());
+  private static final WireEnums.Table<ChartMode> TABLE = WireEnums.table(values());
 
   private final int value;
   private final String description;
@@ -28,13 +34,13 @@ public enum ChartMode implements WireEnum {
     return description;
   }
 
-  /** The constant for a wire value, if known. */
+  /** The constant with wire value {@code value}, or empty if this library does not know it. */
   public static Optional<ChartMode> find(int value) {
-    return WireEnums.find(BY_VALUE, value);
+    return TABLE.find(value);
   }
 
-  /** The description of a wire value, or {@code "unknown (N)"}. */
+  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
   public static String describe(int value) {
-    return WireEnums.describe(BY_VALUE, value);
+    return WireEnums.describe(TABLE, value);
   }
 }

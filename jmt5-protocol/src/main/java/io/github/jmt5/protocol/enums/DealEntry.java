@@ -1,16 +1,24 @@
 package io.github.jmt5.protocol.enums;
 
-import java.util.Map;
 import java.util.Optional;
 
-/** Deal entry direction. */
+/**
+ * The {@code entry} of a deal: whether it opened, closed or reversed a position (PROTOCOL.md 9.7).
+ *
+ * <p>Records keep the raw {@code int}; {@link #find(int)} is empty and {@link #describe(int)} gives
+ * {@code "unknown (N)"} for values this library does not know, so new server values are never lost.
+ */
 public enum DealEntry implements WireEnum {
+  /** In. */
   IN(0, "in"),
+  /** Out. */
   OUT(1, "out"),
-  INOUT(2, "reversal"),
-  OUT_BY(3, "close by");
+  /** In/out (reversal). */
+  INOUT(2, "in/out (reversal)"),
+  /** Out by (close by). */
+  OUT_BY(3, "out by (close by)");
 
-  private static final Map<Integer, DealEntry> BY_VALUE = WireEnums.index(values());
+  private static final WireEnums.Table<DealEntry> TABLE = WireEnums.table(values());
 
   private final int value;
   private final String description;
@@ -30,13 +38,13 @@ public enum DealEntry implements WireEnum {
     return description;
   }
 
-  /** The constant for a wire value, if known. */
+  /** The constant with wire value {@code value}, or empty if this library does not know it. */
   public static Optional<DealEntry> find(int value) {
-    return WireEnums.find(BY_VALUE, value);
+    return TABLE.find(value);
   }
 
-  /** The description of a wire value, or {@code "unknown (N)"}. */
+  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
   public static String describe(int value) {
-    return WireEnums.describe(BY_VALUE, value);
+    return WireEnums.describe(TABLE, value);
   }
 }

@@ -1,16 +1,25 @@
 package io.github.jmt5.protocol.enums;
 
-import java.util.Map;
 import java.util.Optional;
 
-/** Symbol execution modes ({@code trade_exemode}). */
+/**
+ * The symbol execution mode {@code trade_exemode} (PROTOCOL.md 9.11). It decides the {@code
+ * trade_action} of market orders (PROTOCOL.md 7.4).
+ *
+ * <p>Records keep the raw {@code int}; {@link #find(int)} is empty and {@link #describe(int)} gives
+ * {@code "unknown (N)"} for values this library does not know, so new server values are never lost.
+ */
 public enum ExecutionMode implements WireEnum {
+  /** Request execution. */
   REQUEST(0, "request execution"),
+  /** Instant execution. */
   INSTANT(1, "instant execution"),
+  /** Market execution. */
   MARKET(2, "market execution"),
+  /** Exchange execution. */
   EXCHANGE(3, "exchange execution");
 
-  private static final Map<Integer, ExecutionMode> BY_VALUE = WireEnums.index(values());
+  private static final WireEnums.Table<ExecutionMode> TABLE = WireEnums.table(values());
 
   private final int value;
   private final String description;
@@ -30,13 +39,27 @@ public enum ExecutionMode implements WireEnum {
     return description;
   }
 
-  /** The constant for a wire value, if known. */
-  public static Optional<ExecutionMode> find(int value) {
-    return WireEnums.find(BY_VALUE, value);
+  /**
+   * The {@code trade_action} the web terminal uses for a market order in this mode. In request mode
+   * this is {@link TradeActionType#REQUEST} when a quoted price is sent, {@link
+   * TradeActionType#PRICE} otherwise.
+   */
+  public TradeActionType marketAction() {
+    return switch (this) {
+      case REQUEST -> TradeActionType.REQUEST;
+      case INSTANT -> TradeActionType.INSTANT;
+      case MARKET -> TradeActionType.MARKET;
+      case EXCHANGE -> TradeActionType.EXCHANGE;
+    };
   }
 
-  /** The description of a wire value, or {@code "unknown (N)"}. */
+  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  public static Optional<ExecutionMode> find(int value) {
+    return TABLE.find(value);
+  }
+
+  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
   public static String describe(int value) {
-    return WireEnums.describe(BY_VALUE, value);
+    return WireEnums.describe(TABLE, value);
   }
 }

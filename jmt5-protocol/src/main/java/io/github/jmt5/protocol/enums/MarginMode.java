@@ -1,15 +1,22 @@
 package io.github.jmt5.protocol.enums;
 
-import java.util.Map;
 import java.util.Optional;
 
-/** Account margin modes. */
+/**
+ * The account {@code margin_mode} (PROTOCOL.md 6.7, 9.11).
+ *
+ * <p>Records keep the raw {@code int}; {@link #find(int)} is empty and {@link #describe(int)} gives
+ * {@code "unknown (N)"} for values this library does not know, so new server values are never lost.
+ */
 public enum MarginMode implements WireEnum {
+  /** Retail netting. */
   RETAIL_NETTING(0, "retail netting"),
+  /** Exchange. */
   EXCHANGE(1, "exchange"),
+  /** Retail hedging. */
   RETAIL_HEDGING(2, "retail hedging");
 
-  private static final Map<Integer, MarginMode> BY_VALUE = WireEnums.index(values());
+  private static final WireEnums.Table<MarginMode> TABLE = WireEnums.table(values());
 
   private final int value;
   private final String description;
@@ -29,13 +36,23 @@ public enum MarginMode implements WireEnum {
     return description;
   }
 
-  /** The constant for a wire value, if known. */
-  public static Optional<MarginMode> find(int value) {
-    return WireEnums.find(BY_VALUE, value);
+  /** True for {@link #RETAIL_HEDGING}, the web terminal's {@code isHedgedMargin}. */
+  public boolean isHedging() {
+    return this == RETAIL_HEDGING;
   }
 
-  /** The description of a wire value, or {@code "unknown (N)"}. */
+  /** True for {@link #EXCHANGE}, the web terminal's {@code isExchangeMargin}. */
+  public boolean isExchange() {
+    return this == EXCHANGE;
+  }
+
+  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  public static Optional<MarginMode> find(int value) {
+    return TABLE.find(value);
+  }
+
+  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
   public static String describe(int value) {
-    return WireEnums.describe(BY_VALUE, value);
+    return WireEnums.describe(TABLE, value);
   }
 }

@@ -1,14 +1,20 @@
 package io.github.jmt5.protocol.enums;
 
-import java.util.Map;
 import java.util.Optional;
 
-/** Position direction. */
+/**
+ * The direction of a position, its {@code trade_action} field (PROTOCOL.md 9.6).
+ *
+ * <p>Records keep the raw {@code int}; {@link #find(int)} is empty and {@link #describe(int)} gives
+ * {@code "unknown (N)"} for values this library does not know, so new server values are never lost.
+ */
 public enum PositionType implements WireEnum {
+  /** Buy. */
   BUY(0, "buy"),
+  /** Sell. */
   SELL(1, "sell");
 
-  private static final Map<Integer, PositionType> BY_VALUE = WireEnums.index(values());
+  private static final WireEnums.Table<PositionType> TABLE = WireEnums.table(values());
 
   private final int value;
   private final String description;
@@ -28,13 +34,18 @@ public enum PositionType implements WireEnum {
     return description;
   }
 
-  /** The constant for a wire value, if known. */
-  public static Optional<PositionType> find(int value) {
-    return WireEnums.find(BY_VALUE, value);
+  /** The order type that closes a position of this direction: {@link OrderType#SELL} for a buy. */
+  public OrderType closeOrderType() {
+    return this == BUY ? OrderType.SELL : OrderType.BUY;
   }
 
-  /** The description of a wire value, or {@code "unknown (N)"}. */
+  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  public static Optional<PositionType> find(int value) {
+    return TABLE.find(value);
+  }
+
+  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
   public static String describe(int value) {
-    return WireEnums.describe(BY_VALUE, value);
+    return WireEnums.describe(TABLE, value);
   }
 }

@@ -1,17 +1,27 @@
 package io.github.jmt5.protocol.enums;
 
-import java.util.Map;
 import java.util.Optional;
 
-/** What trading a symbol allows ({@code trade_mode}). */
+/**
+ * The symbol {@code trade_mode}: which trades the symbol allows (PROTOCOL.md 9.11). The web
+ * terminal checks it locally (retcodes 10017, 10042, 10043, 10044).
+ *
+ * <p>Records keep the raw {@code int}; {@link #find(int)} is empty and {@link #describe(int)} gives
+ * {@code "unknown (N)"} for values this library does not know, so new server values are never lost.
+ */
 public enum SymbolTradeMode implements WireEnum {
-  DISABLED(0, "trading disabled"),
+  /** Disabled. */
+  DISABLED(0, "disabled"),
+  /** Long only. */
   LONG_ONLY(1, "long only"),
+  /** Short only. */
   SHORT_ONLY(2, "short only"),
+  /** Close only. */
   CLOSE_ONLY(3, "close only"),
+  /** Full access. */
   FULL(4, "full access");
 
-  private static final Map<Integer, SymbolTradeMode> BY_VALUE = WireEnums.index(values());
+  private static final WireEnums.Table<SymbolTradeMode> TABLE = WireEnums.table(values());
 
   private final int value;
   private final String description;
@@ -31,13 +41,13 @@ public enum SymbolTradeMode implements WireEnum {
     return description;
   }
 
-  /** The constant for a wire value, if known. */
+  /** The constant with wire value {@code value}, or empty if this library does not know it. */
   public static Optional<SymbolTradeMode> find(int value) {
-    return WireEnums.find(BY_VALUE, value);
+    return TABLE.find(value);
   }
 
-  /** The description of a wire value, or {@code "unknown (N)"}. */
+  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
   public static String describe(int value) {
-    return WireEnums.describe(BY_VALUE, value);
+    return WireEnums.describe(TABLE, value);
   }
 }

@@ -1,68 +1,105 @@
 package io.github.jmt5.protocol.enums;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * Bar timeframes and their cmd 11 period codes: minutes below an hour, {@code 0x4000 | hours},
- * {@code 0x8000 | weeks}, {@code 0xC000 | months}.
+ * The chart timeframes of cmd 11 (PROTOCOL.md 9.1). The wire value is the u16 {@code period} code:
+ * minutes below one hour, {@code 0x4000 | hours}, {@code 0x8000 | weeks}, {@code 0xC000 | months}.
+ *
+ * <p>The web terminal only sends these nine timeframes and sends period 0 for anything else, see
+ * {@link #periodCode(int)}. Lookups are lenient: unknown codes give an empty result, never an
+ * exception.
  */
-public enum Timeframe {
-  M1(1, 1),
-  M5(5, 5),
-  M15(15, 15),
-  M30(30, 30),
-  H1(60, 0x4001),
-  H4(240, 0x4004),
-  D1(1440, 0x4018),
-  W1(10080, 0x8001),
-  MN1(43200, 0xC001);
+public enum Timeframe implements WireEnum {
+  /** One minute. */
+  M1(1, 0x0001, "1 minute"),
+  /** Five minutes. */
+  M5(5, 0x0005, "5 minutes"),
+  /** Fifteen minutes. */
+  M15(15, 0x000F, "15 minutes"),
+  /** Thirty minutes. */
+  M30(30, 0x001E, "30 minutes"),
+  /** One hour. */
+  H1(60, 0x4001, "1 hour"),
+  /** Four hours. */
+  H4(240, 0x4004, "4 hours"),
+  /** One day. */
+  D1(1440, 0x4018, "1 day"),
+  /** One week. */
+  W1(10080, 0x8001, "1 week"),
+  /** One month; its length in seconds varies. */
+  MN1(43200, 0xC001, "1 month");
+
+  private static final WireEnums.Table<Timeframe> BY_CODE = WireEnums.table(values());
+  private static final WireEnums.Table<Timeframe> BY_MINUTES =
+      WireEnums.table(values(), Timeframe::minutes);
 
   private final int minutes;
   private final int code;
+  private final String description;
+  private final OptionalInt seconds;
 
-  Timeframe(int minutes, int code) {
+  Timeframe(int minutes, int code, String description) {
     this.minutes = minutes;
     this.code = code;
+    this.description = description;
+    this.seconds = minutes == 43200 ? OptionalInt.empty() : OptionalInt.of(minutes * 60);
   }
 
-  /** Nominal length in minutes (a month counts as 30 days). */
-  public int minutes() {
-    return minutes;
+  /** The u16 period code sent in cmd 11; same as {@link #code()}. */
+  @Override
+  public int value() {
+    return code;
   }
 
-  /** The u16 period code of cmd 11. */
+  @Override
+  public String description() {
+    return description;
+  }
+
+  /** The u16 period code sent in cmd 11 (for example 16385 for H1). */
   public int code() {
     return code;
   }
 
-  /** Length in seconds, for every timeframe but {@link #MN1}, whose months vary. */
-  public long seconds() {
-    return minutes * 60L;
+  /** The nominal length in minutes, as the web terminal counts it (MN1 = 43200, i.e. 30 days). */
+  public int minutes() {
+    return minutes;
   }
 
+  /** True for every timeframe but {@link #MN1}, whose bars have no fixed length. */
+  public boolean isFixedLength() {
+    return seconds.isPresent();
+  }
+
+  /** The bar length in seconds, or empty for {@link #MN1} (months differ in length). */
+  public OptionalInt seconds() {
+    return seconds;
+  }
+
+  /** The timeframe of exactly {@code minutes}, if it is one of the nine. */
   public static Optional<Timeframe> fromMinutes(int minutes) {
-    for (Timeframe t : values()) {
-      if (t.minutes == minutes) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
-  }
-
-  public static Optional<Timeframe> fromCode(int code) {
-    for (Timeframe t : values()) {
-      if (t.code == code) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
+    return BY_MINUTES.find(minutes);
   }
 
   /**
-   * The period code for a minutes value; 0 for anything but the nine timeframes, as the web
-   * terminal sends.
+   * The period code the web terminal sends for a timeframe of {@code minutes}: the code of one of
+   * the nine timeframes, or 0 for anything else (unlike pymt5, which passes unknown values
+   * through).
    */
   public static int periodCode(int minutes) {
-    return fromMinutes(minutes).map(Timeframe::code).orElse(0);
+    Timeframe t = BY_MINUTES.get(minutes);
+    return t != null ? t.code : 0;
+  }
+
+  /** The timeframe with period code {@code code}, if known. */
+  public static Optional<Timeframe> find(int code) {
+    return BY_CODE.find(code);
+  }
+
+  /** The description of period code {@code code}, or {@code "unknown (N)"}. */
+  public static String describe(int code) {
+    return WireEnums.describe(BY_CODE, code);
   }
 }

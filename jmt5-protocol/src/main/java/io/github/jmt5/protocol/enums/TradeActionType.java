@@ -1,23 +1,40 @@
 package io.github.jmt5.protocol.enums;
 
-import java.util.Map;
 import java.util.Optional;
 
-/** Trade request actions ({@code trade_action} of cmd 12 and cmd 19). */
+/**
+ * The {@code trade_action} of a trade request (cmd 12) and of its echo in the cmd 19 push
+ * (PROTOCOL.md 9.2). For market orders the web terminal picks 0..4 from the symbol's {@link
+ * ExecutionMode}.
+ *
+ * <p>Records keep the raw {@code int}; {@link #find(int)} is empty and {@link #describe(int)} gives
+ * {@code "unknown (N)"} for values this library does not know, so new server values are never lost.
+ */
 public enum TradeActionType implements WireEnum {
-  PRICE_REQUEST(0, "price request"),
-  REQUEST(1, "request execution"),
+  /** Price request (request execution without a price). */
+  PRICE(0, "price request (request execution without a price)"),
+  /** Request execution (market order with a quoted price). */
+  REQUEST(1, "request execution (market order with a quoted price)"),
+  /** Instant execution. */
   INSTANT(2, "instant execution"),
+  /** Market execution. */
   MARKET(3, "market execution"),
+  /** Exchange execution. */
   EXCHANGE(4, "exchange execution"),
+  /** Place pending order. */
   PENDING(5, "place pending order"),
+  /** Modify position SL/TP. */
   SLTP(6, "modify position SL/TP"),
+  /** Modify pending order. */
   MODIFY(7, "modify pending order"),
+  /** Delete pending order. */
   REMOVE(8, "delete pending order"),
+  /** Close by opposite position. */
   CLOSE_BY(10, "close by opposite position"),
-  PENDING_RELATED(201, "pending-order related");
+  /** Pending-order related (origin unknown). */
+  PENDING_201(201, "pending-order related (origin unknown)");
 
-  private static final Map<Integer, TradeActionType> BY_VALUE = WireEnums.index(values());
+  private static final WireEnums.Table<TradeActionType> TABLE = WireEnums.table(values());
 
   private final int value;
   private final String description;
@@ -37,13 +54,26 @@ public enum TradeActionType implements WireEnum {
     return description;
   }
 
-  /** The constant for a wire value, if known. */
-  public static Optional<TradeActionType> find(int value) {
-    return WireEnums.find(BY_VALUE, value);
+  /** True for 0..4, the actions that execute a market order (chosen by the execution mode). */
+  public boolean isExecution() {
+    return value <= 4;
   }
 
-  /** The description of a wire value, or {@code "unknown (N)"}. */
+  /**
+   * True for {@link #PENDING} and {@link #PENDING_201}; the web terminal's filling checks treat 201
+   * like 5.
+   */
+  public boolean isPending() {
+    return this == PENDING || this == PENDING_201;
+  }
+
+  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  public static Optional<TradeActionType> find(int value) {
+    return TABLE.find(value);
+  }
+
+  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
   public static String describe(int value) {
-    return WireEnums.describe(BY_VALUE, value);
+    return WireEnums.describe(TABLE, value);
   }
 }

@@ -1,15 +1,24 @@
 package io.github.jmt5.protocol.enums;
 
-import java.util.Map;
 import java.util.Optional;
 
-/** Kinds of cmd 10 records ({@code flag_mask}). */
+/**
+ * The {@code flag_mask} of a cmd 10 trade-transaction record (PROTOCOL.md 7.6, 9.11). The first
+ * record's value decides the kind of the whole body: 2 means deal records, anything else order
+ * records.
+ *
+ * <p>Records keep the raw {@code int}; {@link #find(int)} is empty and {@link #describe(int)} gives
+ * {@code "unknown (N)"} for values this library does not know, so new server values are never lost.
+ */
 public enum TransactionKind implements WireEnum {
+  /** Open order. */
   OPEN_ORDER(0, "open order"),
+  /** History order. */
   HISTORY_ORDER(1, "history order"),
-  DEAL(2, "deal, position and balance");
+  /** Deal/position/balance update. */
+  DEAL(2, "deal/position/balance update");
 
-  private static final Map<Integer, TransactionKind> BY_VALUE = WireEnums.index(values());
+  private static final WireEnums.Table<TransactionKind> TABLE = WireEnums.table(values());
 
   private final int value;
   private final String description;
@@ -29,13 +38,18 @@ public enum TransactionKind implements WireEnum {
     return description;
   }
 
-  /** The constant for a wire value, if known. */
-  public static Optional<TransactionKind> find(int value) {
-    return WireEnums.find(BY_VALUE, value);
+  /** True for {@link #OPEN_ORDER} and {@link #HISTORY_ORDER}, whose records carry an ORDER. */
+  public boolean isOrder() {
+    return this != DEAL;
   }
 
-  /** The description of a wire value, or {@code "unknown (N)"}. */
+  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  public static Optional<TransactionKind> find(int value) {
+    return TABLE.find(value);
+  }
+
+  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
   public static String describe(int value) {
-    return WireEnums.describe(BY_VALUE, value);
+    return WireEnums.describe(TABLE, value);
   }
 }

@@ -1,15 +1,22 @@
 package io.github.jmt5.protocol.enums;
 
-import java.util.Map;
 import java.util.Optional;
 
-/** What a cmd 10 record does ({@code transaction_type}). */
+/**
+ * The {@code transaction_type} of a cmd 10 trade-transaction record (PROTOCOL.md 7.6, 9.11).
+ *
+ * <p>Records keep the raw {@code int}; {@link #find(int)} is empty and {@link #describe(int)} gives
+ * {@code "unknown (N)"} for values this library does not know, so new server values are never lost.
+ */
 public enum TransactionType implements WireEnum {
+  /** Add. */
   ADD(0, "add"),
+  /** Update. */
   UPDATE(1, "update"),
+  /** Delete. */
   DELETE(2, "delete");
 
-  private static final Map<Integer, TransactionType> BY_VALUE = WireEnums.index(values());
+  private static final WireEnums.Table<TransactionType> TABLE = WireEnums.table(values());
 
   private final int value;
   private final String description;
@@ -29,13 +36,13 @@ public enum TransactionType implements WireEnum {
     return description;
   }
 
-  /** The constant for a wire value, if known. */
+  /** The constant with wire value {@code value}, or empty if this library does not know it. */
   public static Optional<TransactionType> find(int value) {
-    return WireEnums.find(BY_VALUE, value);
+    return TABLE.find(value);
   }
 
-  /** The description of a wire value, or {@code "unknown (N)"}. */
+  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
   public static String describe(int value) {
-    return WireEnums.describe(BY_VALUE, value);
+    return WireEnums.describe(TABLE, value);
   }
 }

@@ -17,7 +17,8 @@ class CalculatorTest {
           "EURUSD", new MarketQuote("EURUSD", 1.1000, 1.1002, 0, 0),
           "USDJPY", new MarketQuote("USDJPY", 150.00, 150.02, 0, 0),
           "GBPUSD", new MarketQuote("GBPUSD", 1.2500, 1.2502, 0, 0));
-  private final Calculator calc = new Calculator(new CurrencyConverter(s -> Optional.ofNullable(QUOTES.get(s))));
+  private final Calculator calc =
+      new Calculator(new CurrencyConverter(s -> Optional.ofNullable(QUOTES.get(s))));
 
   private static FullSymbol symbol(String name) {
     return CATALOG.byName(name).orElseThrow();
@@ -27,13 +28,16 @@ class CalculatorTest {
   void forexMarginIsUnitsOverLeverageConvertedAtTheAsk() {
     double m = calc.margin(symbol("EURUSD"), true, 1, 1.1002, 100, "USD").orElseThrow();
     assertThat(m).isCloseTo(1000 * 1.1002, offset(1e-9));
-    assertThat(calc.margin(symbol("EURUSD"), true, 1, 1.1002, 100, "EUR").orElseThrow()).isEqualTo(1000);
+    assertThat(calc.margin(symbol("EURUSD"), true, 1, 1.1002, 100, "EUR").orElseThrow())
+        .isEqualTo(1000);
   }
 
   @Test
   void forexProfitInTheQuoteCurrencyAndConverted() {
-    assertThat(calc.profit(symbol("EURUSD"), true, 1, 1.1000, 1.1010, "USD").orElseThrow()).isEqualTo(100.0);
-    assertThat(calc.profit(symbol("EURUSD"), false, 0.5, 1.1000, 1.1010, "USD").orElseThrow()).isEqualTo(-50.0);
+    assertThat(calc.profit(symbol("EURUSD"), true, 1, 1.1000, 1.1010, "USD").orElseThrow())
+        .isEqualTo(100.0);
+    assertThat(calc.profit(symbol("EURUSD"), false, 0.5, 1.1000, 1.1010, "USD").orElseThrow())
+        .isEqualTo(-50.0);
     // 100,000 JPY to USD through the inverse pair USDJPY: a buy converts at 1 / bid
     assertThat(calc.profit(symbol("USDJPY"), true, 1, 150.00, 151.00, "USD").orElseThrow())
         .isEqualTo(Math.round(100_000 / 150.00 * 100) / 100.0);
@@ -50,19 +54,22 @@ class CalculatorTest {
     FullSymbol btc = symbol("BTCUSD"); // CFD leverage: units x price / leverage
     assertThat(calc.margin(btc, true, 1, 60_000, 100, "USD").orElseThrow()).isEqualTo(600);
     FullSymbol us30 = symbol("US30"); // CFD index: units x price x tick value / tick size
-    assertThat(calc.margin(us30, true, 2, 39_000, 100, "USD").orElseThrow()).isCloseTo(78_000, offset(1e-6));
+    assertThat(calc.margin(us30, true, 2, 39_000, 100, "USD").orElseThrow())
+        .isCloseTo(78_000, offset(1e-6));
   }
 
   @Test
   void futuresProfitUsesTickValueOverTickSize() {
     FullSymbol gas = symbol("NGAS"); // Futures, contract 10,000, tick 0.001 worth 10
     double ratio = gas.tickValue() / gas.tickSize();
-    assertThat(calc.profit(gas, true, 1, 2.000, 2.010, "USD").orElseThrow()).isCloseTo(0.010 * ratio, offset(0.01));
+    assertThat(calc.profit(gas, true, 1, 2.000, 2.010, "USD").orElseThrow())
+        .isCloseTo(0.010 * ratio, offset(0.01));
   }
 
   @Test
   void noRateNoAnswer() {
     assertThat(calc.margin(symbol("EURUSD"), true, 1, 1.1, 100, "CHF")).isEmpty();
-    assertThat(calc.profit(symbol("GER40"), true, 1, 18_000, 18_100, "CHF")).isEmpty(); // no EURCHF, no USDCHF quote
+    assertThat(calc.profit(symbol("GER40"), true, 1, 18_000, 18_100, "CHF"))
+        .isEmpty(); // no EURCHF, no USDCHF quote
   }
 }

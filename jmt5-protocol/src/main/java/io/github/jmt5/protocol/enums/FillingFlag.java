@@ -1,0 +1,78 @@
+package io.github.jmt5.protocol.enums;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The bits of a symbol's {@code trade_fill_flags}: the filling policies it allows (PROTOCOL.md
+ * 9.4). The request value itself is an {@link OrderFilling}.
+ *
+ * <p>Fields keep the raw {@code int}; bits without a constant are ignored by {@link #of(int)} and
+ * reported by {@link #unknownBits(int)}.
+ */
+public enum FillingFlag implements WireFlag {
+  /** Bit 1: fill or kill. */
+  FOK(1, "fill or kill"),
+  /** Bit 2: immediate or cancel. */
+  IOC(2, "immediate or cancel"),
+  /** Bit 4: book or cancel. */
+  BOC(4, "book or cancel");
+
+  private static final WireEnums.Flags<FillingFlag> FLAGS =
+      WireEnums.flags(FillingFlag.class, values());
+
+  private final int value;
+  private final String description;
+
+  FillingFlag(int value, String description) {
+    this.value = value;
+    this.description = description;
+  }
+
+  /** The bit mask of this flag. */
+  @Override
+  public int value() {
+    return value;
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  /** True when {@code flag} is set in {@code bits}. */
+  public static boolean has(int bits, FillingFlag flag) {
+    return flag.isSetIn(bits);
+  }
+
+  /** The known flags set in {@code bits}, as a new mutable set; unknown bits are ignored. */
+  public static EnumSet<FillingFlag> of(int bits) {
+    return FLAGS.of(bits);
+  }
+
+  /** The field value with exactly the bits of {@code flags}. */
+  public static int toBits(Set<FillingFlag> flags) {
+    return WireEnums.toBits(flags);
+  }
+
+  /** The bits of {@code bits} that have no constant here (0 if all are known). */
+  public static int unknownBits(int bits) {
+    return FLAGS.unknownBits(bits);
+  }
+
+  /** The set flags' names joined by {@code |}, unknown bits in hex, or {@code "none"} for 0. */
+  public static String describeBits(int bits) {
+    return FLAGS.describeBits(bits);
+  }
+
+  /** The flag whose bit mask is exactly {@code value}, if known. */
+  public static Optional<FillingFlag> find(int value) {
+    return FLAGS.table().find(value);
+  }
+
+  /** The description of the single-bit mask {@code value}, or {@code "unknown (N)"}. */
+  public static String describe(int value) {
+    return WireEnums.describe(FLAGS.table(), value);
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.jmt5.protocol.enums;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The known bits of an account's {@code permissions_flags} (PROTOCOL.md 6.7, 9.11).
+ *
+ * <p>Fields keep the raw {@code int}; bits without a constant are ignored by {@link #of(int)} and
+ * reported by {@link #unknownBits(int)}.
+ */
+public enum PermissionFlag implements WireFlag {
+  /** Bit 16: risk warning must be shown and accepted (cmd 42). */
+  RISK_WARNING(16, "risk warning must be shown and accepted (cmd 42)");
+
+  private static final WireEnums.Flags<PermissionFlag> FLAGS =
+      WireEnums.flags(PermissionFlag.class, values());
+
+  private final int value;
+  private final String description;
+
+  PermissionFlag(int value, String description) {
+    this.value = value;
+    this.description = description;
+  }
+
+  /** The bit mask of this flag. */
+  @Override
+  public int value() {
+    return value;
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  /** True when {@code flag} is set in {@code bits}. */
+  public static boolean has(int bits, PermissionFlag flag) {
+    return flag.isSetIn(bits);
+  }
+
+  /** The known flags set in {@code bits}, as a new mutable set; unknown bits are ignored. */
+  public static EnumSet<PermissionFlag> of(int bits) {
+    return FLAGS.of(bits);
+  }
+
+  /** The field value with exactly the bits of {@code flags}. */
+  public static int toBits(Set<PermissionFlag> flags) {
+    return WireEnums.toBits(flags);
+  }
+
+  /** The bits of {@code bits} that have no constant here (0 if all are known). */
+  public static int unknownBits(int bits) {
+    return FLAGS.unknownBits(bits);
+  }
+
+  /** The set flags' names joined by {@code |}, unknown bits in hex, or {@code "none"} for 0. */
+  public static String describeBits(int bits) {
+    return FLAGS.describeBits(bits);
+  }
+
+  /** The flag whose bit mask is exactly {@code value}, if known. */
+  public static Optional<PermissionFlag> find(int value) {
+    return FLAGS.table().find(value);
+  }
+
+  /** The description of the single-bit mask {@code value}, or {@code "unknown (N)"}. */
+  public static String describe(int value) {
+    return WireEnums.describe(FLAGS.table(), value);
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.jmt5.protocol.enums;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The bits of a symbol's {@code trade_time_flags}: the order lifetimes it allows (PROTOCOL.md 9.5).
+ * The request value itself is an {@link OrderTime}.
+ *
+ * <p>Fields keep the raw {@code int}; bits without a constant are ignored by {@link #of(int)} and
+ * reported by {@link #unknownBits(int)}.
+ */
+public enum TimeFlag implements WireFlag {
+  /** Bit 1: good till canceled. */
+  GTC(1, "good till canceled"),
+  /** Bit 2: good for the day. */
+  DAY(2, "good for the day"),
+  /** Bit 4: good till the specified time. */
+  SPECIFIED(4, "good till the specified time"),
+  /** Bit 8: good till the specified day. */
+  SPECIFIED_DAY(8, "good till the specified day");
+
+  private static final WireEnums.Flags<TimeFlag> FLAGS = WireEnums.flags(TimeFlag.class, values());
+
+  private final int value;
+  private final String description;
+
+  TimeFlag(int value, String description) {
+    this.value = value;
+    this.description = description;
+  }
+
+  /** The bit mask of this flag. */
+  @Override
+  public int value() {
+    return value;
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  /** True when {@code flag} is set in {@code bits}. */
+  public static boolean has(int bits, TimeFlag flag) {
+    return flag.isSetIn(bits);
+  }
+
+  /** The known flags set in {@code bits}, as a new mutable set; unknown bits are ignored. */
+  public static EnumSet<TimeFlag> of(int bits) {
+    return FLAGS.of(bits);
+  }
+
+  /** The field value with exactly the bits of {@code flags}. */
+  public static int toBits(Set<TimeFlag> flags) {
+    return WireEnums.toBits(flags);
+  }
+
+  /** The bits of {@code bits} that have no constant here (0 if all are known). */
+  public static int unknownBits(int bits) {
+    return FLAGS.unknownBits(bits);
+  }
+
+  /** The set flags' names joined by {@code |}, unknown bits in hex, or {@code "none"} for 0. */
+  public static String describeBits(int bits) {
+    return FLAGS.describeBits(bits);
+  }
+
+  /** The flag whose bit mask is exactly {@code value}, if known. */
+  public static Optional<TimeFlag> find(int value) {
+    return FLAGS.table().find(value);
+  }
+
+  /** The description of the single-bit mask {@code value}, or {@code "unknown (N)"}. */
+  public static String describe(int value) {
+    return WireEnums.describe(FLAGS.table(), value);
+  }
+}
