@@ -8,6 +8,7 @@ import io.github.jmt5.protocol.version.ProtocolVersions;
 import io.github.jmt5.server.account.AccountConfig;
 import io.github.jmt5.server.account.AccountRegistry;
 import io.github.jmt5.server.broker.Broker;
+import io.github.jmt5.server.broker.BrokerEvent;
 import io.github.jmt5.server.fault.FaultPlan;
 import io.github.jmt5.server.market.MarketSimulator;
 import io.github.jmt5.server.market.SymbolCatalog;
@@ -135,6 +136,7 @@ public final class Mt5Emulator implements AutoCloseable {
       return;
     }
     Map<Integer, SymbolDetails> detailsNow = new HashMap<>();
+    broker.onQuotes().forEach(this::pushToAccount);
     Map<Integer, BookUpdate> books = bookDeltas(ticks);
     for (ServerSession session : sessions.snapshot()) {
       List<BookUpdate> mineBooks = new ArrayList<>();
@@ -170,6 +172,15 @@ public final class Mt5Emulator implements AutoCloseable {
         if (!details.isEmpty()) {
           session.push(Reply.ok(17, Codecs.SYMBOL_DETAILS.encode(details)));
         }
+      }
+    }
+  }
+
+  /** Sends broker events to every socket logged in to {@code login}. */
+  private void pushToAccount(long login, List<BrokerEvent> events) {
+    for (ServerSession session : sessions.snapshot()) {
+      if (session.state().login() == login) {
+        events.forEach(e -> session.push(MarketHandlers.toReply(e)));
       }
     }
   }

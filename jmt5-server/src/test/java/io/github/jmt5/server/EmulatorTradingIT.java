@@ -154,6 +154,224 @@ class EmulatorTradingIT {
     }
   }
 
+  private TradeRequest pending(
+      int type, double lots, double price, double trigger, double sl, double tp) {
+    return new TradeRequest(
+        ++actionId,
+        5,
+        "BTCUSD",
+        Volume.toWire(lots),
+        2,
+        0,
+        type,
+        2,
+        0,
+        2,
+        0,
+        price,
+        trigger,
+        sl,
+        tp,
+        0,
+        0,
+        0,
+        "p",
+        0,
+        0,
+        0);
+  }
+
+  private double bid() {
+    return emulator.market().quote("BTCUSD").orElseThrow().bid();
+  }
+
+  private double ask() {
+    return emulator.market().quote("BTCUSD").orElseThrow().ask();
+  }
+
+  @Test
+  void placeListAndDeleteAPendingOrder() {
+    try (TestTerminal t = login(50001)) {
+      TradeRequest limit = pending(2, 0.1, Math.floor(bid() * 0.8), 0, 0, 0);
+      assertThat(send(t, limit)).isZero();
+      InnerResponse added = t.next();
+      assertThat(added.command()).isEqualTo(10);
+      var tx =
+          (OrderTransaction) Codecs.TRADE_TRANSACTIONS.decode(added.body().toArray(), 10).get(0);
+      assertThat(tx.flagMask()).isEqualTo(TradeTransaction.OPEN_ORDER);
+      assertThat(t.next().command()).isEqualTo(14);
+      TradeResultPush placed = Codecs.TRADE_RESULT.decode(t.next().body().toArray(), 19);
+      assertThat(placed.result().retcode()).isEqualTo(10008);
+      long ticket = placed.result().tradeOrder();
+      var open =
+          Codecs.POSITIONS_AND_ORDERS
+              .decode(t.request(4, TestTerminal.empty()).body().toArray(), 4)
+              .orders();
+      assertThat(open).extracting(o -> o.tradeOrder()).containsExactly(ticket);
+
+      TradeRequest delete =
+          new TradeRequest(
+              ++actionId,
+              8,
+              "BTCUSD",
+              Volume.toWire(0.1),
+              2,
+              ticket,
+              2,
+              2,
+              0,
+              2,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              "",
+              0,
+              0,
+              0);
+      assertThat(send(t, delete)).isZero();
+      assertThat(t.next().command()).isEqualTo(10);
+      assertThat(t.next().command()).isEqualTo(10);
+      assertThat(t.next().command()).isEqualTo(14);
+      assertThat(Codecs.TRADE_RESULT.decode(t.next().body().toArray(), 19).result().retcode())
+          .isEqualTo(10009);
+      assertThat(emulator.broker().positionsAndOrders(50001).orders()).isEmpty();
+      assertThat(emulator.broker().history(50001, 0, 0).orders())
+          .extracting(o -> o.orderState())
+          .containsExactly(2);
+    }
+  }
+
+  @Test
+  void pendingOrdersAndStopsAreValidated() {
+    try (TestTerminal t = login(50001)) {
+      assertThat(send(t, pending(2, 0.1, Math.ceil(ask() * 1.2), 0, 0, 0)))
+          .as("buy limit above the ask")
+          .isEqualTo(10015);
+      assertThat(send(t, pending(5, 0.1, Math.ceil(ask() * 1.2), 0, 0, 0)))
+          .as("sell stop above the bid")
+          .isEqualTo(10015);
+      assertThat(send(t, pending(2, 0.1, Math.floor(bid() * 0.8), 0, Math.ceil(bid() * 0.9), 0)))
+          .as("stop loss above a buy")
+          .isEqualTo(10016);
+      TradeRequest expired =
+          new TradeRequest(
+              ++actionId,
+              5,
+              "BTCUSD",
+              Volume.toWire(0.1),
+              2,
+              0,
+              2,
+              2,
+              2,
+              2,
+              0,
+              Math.floor(bid() * 0.8),
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              "",
+              0,
+              0,
+              1);
+      assertThat(send(t, expired)).as("expiration in the past").isEqualTo(10022);
+      TradeRequest wrongType = pending(0, 0.1, 1, 0, 0, 0);
+      assertThat(send(t, wrongType)).isEqualTo(10035);
+    }
+  }
+
+  @Test
+  void stopsAreChangedAndAHitClosesThePosition() {
+    try (TestTerminal t = login(50001)) {
+      assertThat(send(t, market("BTCUSD", true, 0.1, 1, 0))).isZero();
+      pushes(t, new java.util.ArrayList<>());
+      long ticket = emulator.broker().positionsAndOrders(50001).positions().get(0).positionId();
+      TradeRequest bad =
+          new TradeRequest(
+              ++actionId,
+              6,
+              "BTCUSD",
+              Volume.toWire(0.1),
+              2,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              Math.ceil(bid() * 1.1),
+              0,
+              0,
+              0,
+              0,
+              "",
+              ticket,
+              0,
+              0);
+      assertThat(send(t, bad)).as("stop loss above a buy's bid").isEqualTo(10016);
+      double b = bid();
+      TradeRequest tight =
+          new TradeRequest(
+              ++actionId,
+              6,
+              "BTCUSD",
+              Volume.toWire(0.1),
+              2,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              Math.floor(b - 1),
+              Math.ceil(b + 1),
+              0,
+              0,
+              0,
+              "",
+              ticket,
+              0,
+              0);
+      assertThat(send(t, tight)).isZero();
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(60))
+          .until(() -> emulator.broker().positionsAndOrders(50001).positions().isEmpty());
+      var deals = emulator.broker().history(50001, 0, 0).deals();
+      assertThat(deals).hasSize(2);
+      assertThat(deals.get(1).comment()).isIn("[sl]", "[tp]");
+    }
+  }
+
+  @Test
+  void aStopOrderFillsWhenThePriceGetsThere() {
+    try (TestTerminal t = login(50001)) {
+      double gap = 0.5;
+      assertThat(send(t, pending(4, 0.1, Math.ceil(ask() + gap), 0, 0, 0))).isZero();
+      for (int i = 0; i < 3; i++) {
+        t.next(); // cmd 10, 14 and 19 of the placement
+      }
+      assertThat(send(t, pending(5, 0.1, Math.floor(bid() - gap), 0, 0, 0))).isZero();
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(60))
+          .until(() -> !emulator.broker().positionsAndOrders(50001).positions().isEmpty());
+      assertThat(emulator.broker().history(50001, 0, 0).orders())
+          .extracting(o -> o.orderState())
+          .contains(4);
+    }
+  }
+
   @Test
   void nettingAccountsReverseThroughZero() {
     try (TestTerminal t = login(50002)) {

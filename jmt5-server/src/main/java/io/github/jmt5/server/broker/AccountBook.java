@@ -17,6 +17,7 @@ final class AccountBook {
   final boolean hedging;
   double balance;
   final Map<Long, OpenPosition> positions = new LinkedHashMap<>();
+  final Map<Long, PendingOrder> orders = new LinkedHashMap<>();
   final List<Deal> deals = new ArrayList<>();
   final List<Order> historyOrders = new ArrayList<>();
 

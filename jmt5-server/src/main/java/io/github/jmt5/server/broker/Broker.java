@@ -28,6 +28,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
@@ -64,8 +66,9 @@ public final class Broker {
   private final int serverBuild;
   private final Calculator calculator;
   private final Map<Long, AccountBook> books = new HashMap<>();
-  private long nextTicket = 100_000;
-  private int nextTransaction;
+  private final PendingOrders pendingOrders = new PendingOrders(this);
+  private final AtomicLong tickets = new AtomicLong(100_000);
+  private final AtomicInteger transactions = new AtomicInteger();
 
   public Broker(
       SymbolDirectory symbols,
@@ -113,7 +116,12 @@ public final class Broker {
       double price = closePrice(p).orElse(p.priceOpen);
       out.add(p.toRecord(price, profit(b, p, p.volume, price)));
     }
-    return new PositionsAndOrders(out, List.of());
+    List<Order> orders = new ArrayList<>();
+    for (PendingOrder o : b.orders.values()) {
+      orders.add(
+          o.toRecord(PendingOrder.PLACED, currentPrice(o).orElse(o.price), clock.getAsLong()));
+    }
+    return new PositionsAndOrders(out, orders);
   }
 
   /** Deals and orders done in {@code [fromSec, toSec]}; {@code toSec = 0} means now. */
@@ -141,6 +149,15 @@ public final class Broker {
     FullSymbol s = found.get();
     TradeSettings t = s.trade();
     int action = r.tradeAction();
+    if (action == 5 || action == 201) {
+      return pendingOrders.place(b, s, r);
+    }
+    if (action == 8) {
+      return pendingOrders.delete(b, r);
+    }
+    if (action == 6) {
+      return pendingOrders.modifyStops(b, r);
+    }
     if (action > 4) {
       return TradeOutcome.rejected(INVALID_REQUEST);
     }
@@ -204,6 +221,64 @@ public final class Broker {
     return execute(b, s, r, buy, v, price, quote, closing, now);
   }
 
+  /**
+   * Re-prices every account at the latest quotes: fills pending orders whose price was reached,
+   * activates stop-limit orders, expires orders, closes positions whose stop loss or take profit
+   * was hit. Returns the pushes for each account that changed.
+   */
+  public synchronized Map<Long, List<BrokerEvent>> onQuotes() {
+    Map<Long, List<BrokerEvent>> out = new HashMap<>();
+    long now = clock.getAsLong();
+    for (AccountBook b : books.values()) {
+      List<BrokerEvent> events = pendingOrders.onQuotes(b, now);
+      if (!events.isEmpty()) {
+        events.add(new BrokerEvent.AccountUpdate(accountBodyLocked(b)));
+        out.put(b.login, events);
+      }
+    }
+    return out;
+  }
+
+  /** Fills at the market for a triggered order or a stop-out, without a cmd 19 result. */
+  List<BrokerEvent> fill(
+      AccountBook b, FullSymbol s, TradeRequest r, boolean buy, OpenPosition closing, long now) {
+    Optional<MarketQuote> q = quotes.quote(s.tradeSymbol());
+    if (q.isEmpty()) {
+      return List.of();
+    }
+    double price = buy ? q.get().ask() : q.get().bid();
+    TradeOutcome o = execute(b, s, r, buy, r.tradeVolume(), price, q.get(), closing, now);
+    return o.events().stream().filter(e -> e instanceof BrokerEvent.Transactions).toList();
+  }
+
+  long now() {
+    return clock.getAsLong();
+  }
+
+  long nextTicket() {
+    return tickets.incrementAndGet();
+  }
+
+  int nextTransaction() {
+    return transactions.incrementAndGet();
+  }
+
+  Optional<MarketQuote> quote(String symbol) {
+    return quotes.quote(symbol);
+  }
+
+  Optional<Double> currentPrice(PendingOrder o) {
+    return quotes.quote(o.symbol.tradeSymbol()).map(q -> o.buy() ? q.ask() : q.bid());
+  }
+
+  io.github.jmt5.protocol.message.account.Account accountBodyOf(AccountBook b) {
+    return accountBodyLocked(b);
+  }
+
+  double floatingOf(AccountBook b) {
+    return floating(b);
+  }
+
   private TradeOutcome execute(
       AccountBook b,
       FullSymbol s,
@@ -214,8 +289,8 @@ public final class Broker {
       MarketQuote quote,
       OpenPosition closing,
       long now) {
-    long orderTicket = ++nextTicket;
-    long dealTicket = ++nextTicket;
+    long orderTicket = nextTicket();
+    long dealTicket = nextTicket();
     OpenPosition target = closing;
     if (target == null && !b.hedging) {
       target =
@@ -347,10 +422,10 @@ public final class Broker {
     List<TradeTransaction> records =
         List.of(
             new OrderTransaction(
-                TradeTransaction.HISTORY_ORDER, ++nextTransaction, TradeTransaction.ADD, order),
+                TradeTransaction.HISTORY_ORDER, nextTransaction(), TradeTransaction.ADD, order),
             new DealTransaction(
                 TradeTransaction.DEAL,
-                ++nextTransaction,
+                nextTransaction(),
                 TradeTransaction.ADD,
                 deal,
                 positionRecord,
@@ -397,7 +472,7 @@ public final class Broker {
     return AccountBodies.of(now, serverBuild, symbols.all().size(), floating(b));
   }
 
-  private static int tradeModeCheck(int tradeMode, boolean buy, boolean reducing) {
+  static int tradeModeCheck(int tradeMode, boolean buy, boolean reducing) {
     return switch (tradeMode) {
       case 0 -> TRADE_DISABLED;
       case 1 -> !buy && !reducing ? LONG_ONLY : 0;

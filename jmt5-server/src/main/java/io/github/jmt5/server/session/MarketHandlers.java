@@ -138,7 +138,8 @@ public final class MarketHandlers extends CommandHandlers {
     return out;
   }
 
-  static Reply toReply(BrokerEvent e) {
+  /** The frame a broker event is pushed as. */
+  public static Reply toReply(BrokerEvent e) {
     if (e instanceof BrokerEvent.Transactions t) {
       return Reply.ok(10, Codecs.TRADE_TRANSACTIONS.encode(t.records()));
     }

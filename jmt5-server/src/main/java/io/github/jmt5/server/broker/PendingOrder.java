@@ -1,0 +1,91 @@
+package io.github.jmt5.server.broker;
+
+import io.github.jmt5.protocol.message.market.FullSymbol;
+import io.github.jmt5.protocol.message.trade.Order;
+
+/** The broker's mutable view of one pending order. Guarded by the broker's lock. */
+final class PendingOrder {
+  static final int PLACED = 1;
+  static final int CANCELED = 2;
+  static final int FILLED = 4;
+  static final int EXPIRED = 6;
+
+  final long ticket;
+  final FullSymbol symbol;
+  int type;
+  final long volume;
+  double price;
+  double trigger;
+  final double sl;
+  final double tp;
+  final int typeTime;
+  final int expiration;
+  final long placedMs;
+  final String comment;
+
+  PendingOrder(
+      long ticket,
+      FullSymbol symbol,
+      int type,
+      long volume,
+      double price,
+      double trigger,
+      double sl,
+      double tp,
+      int typeTime,
+      int expiration,
+      long placedMs,
+      String comment) {
+    this.ticket = ticket;
+    this.symbol = symbol;
+    this.type = type;
+    this.volume = volume;
+    this.price = price;
+    this.trigger = trigger;
+    this.sl = sl;
+    this.tp = tp;
+    this.typeTime = typeTime;
+    this.expiration = expiration;
+    this.placedMs = placedMs;
+    this.comment = comment;
+  }
+
+  boolean buy() {
+    return type % 2 == 0;
+  }
+
+  Order toRecord(int state, double current, long doneMs) {
+    int done = state == PLACED ? 0 : (int) (doneMs / 1000);
+    return new Order(
+        ticket,
+        "",
+        symbol.tradeSymbol(),
+        (int) (placedMs / 1000),
+        expiration,
+        done,
+        type,
+        2,
+        typeTime,
+        0,
+        price,
+        trigger,
+        current,
+        sl,
+        tp,
+        volume,
+        state == FILLED ? 0 : volume,
+        state,
+        0,
+        0,
+        comment,
+        symbol.contractSize(),
+        symbol.digits(),
+        2,
+        0,
+        0,
+        0,
+        0,
+        (int) (placedMs % 1000),
+        (int) (doneMs % 1000));
+  }
+}
