@@ -373,6 +373,140 @@ class EmulatorTradingIT {
   }
 
   @Test
+  void modifyAPendingOrder() {
+    try (TestTerminal t = login(50001)) {
+      double price = Math.floor(bid() * 0.8);
+      assertThat(send(t, pending(2, 0.1, price, 0, 0, 0))).isZero();
+      t.next();
+      t.next();
+      long ticket = Codecs.TRADE_RESULT.decode(t.next().body().toArray(), 19).result().tradeOrder();
+      TradeRequest same =
+          new TradeRequest(
+              ++actionId,
+              7,
+              "BTCUSD",
+              Volume.toWire(0.1),
+              2,
+              ticket,
+              2,
+              2,
+              0,
+              2,
+              0,
+              price,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              "",
+              0,
+              0,
+              0);
+      assertThat(send(t, same)).as("no changes").isEqualTo(10025);
+      TradeRequest lower =
+          new TradeRequest(
+              ++actionId,
+              7,
+              "BTCUSD",
+              Volume.toWire(0.1),
+              2,
+              ticket,
+              2,
+              2,
+              0,
+              2,
+              0,
+              price - 100,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              "",
+              0,
+              0,
+              0);
+      assertThat(send(t, lower)).isZero();
+      assertThat(emulator.broker().positionsAndOrders(50001).orders().get(0).priceOrder())
+          .isEqualTo(price - 100);
+    }
+  }
+
+  @Test
+  void closeByNetsTwoOppositePositions() {
+    try (TestTerminal t = login(50001)) {
+      assertThat(send(t, market("BTCUSD", true, 0.3, 1, 0))).isZero();
+      pushes(t, new java.util.ArrayList<>());
+      assertThat(send(t, market("BTCUSD", false, 0.1, 1, 0))).isZero();
+      pushes(t, new java.util.ArrayList<>());
+      List<Position> open = emulator.broker().positionsAndOrders(50001).positions();
+      Position longOne = open.stream().filter(p -> p.tradeAction() == 0).findFirst().orElseThrow();
+      Position shortOne = open.stream().filter(p -> p.tradeAction() == 1).findFirst().orElseThrow();
+      TradeRequest closeBy =
+          new TradeRequest(
+              ++actionId,
+              10,
+              "BTCUSD",
+              Volume.toWire(0.1),
+              2,
+              0,
+              1,
+              0,
+              0,
+              3,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              "",
+              longOne.positionId(),
+              shortOne.positionId(),
+              0);
+      assertThat(send(t, closeBy)).isZero();
+      InnerResponse tx = t.next();
+      assertThat(Codecs.TRADE_TRANSACTIONS.decode(tx.body().toArray(), 10))
+          .allSatisfy(r -> assertThat(((DealTransaction) r).deal().entry()).isEqualTo(3));
+      List<Position> after = emulator.broker().positionsAndOrders(50001).positions();
+      assertThat(after).hasSize(1);
+      assertThat(after.get(0).tradeVolume()).isEqualTo(Volume.toWire(0.2));
+    }
+    try (TestTerminal t = login(50002)) {
+      TradeRequest nettingCloseBy =
+          new TradeRequest(
+              ++actionId,
+              10,
+              "BTCUSD",
+              Volume.toWire(0.1),
+              2,
+              0,
+              1,
+              0,
+              0,
+              3,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              "",
+              1,
+              2,
+              0);
+      assertThat(send(t, nettingCloseBy)).isEqualTo(10036);
+    }
+  }
+
+  @Test
   void nettingAccountsReverseThroughZero() {
     try (TestTerminal t = login(50002)) {
       assertThat(send(t, market("BTCUSD", true, 0.1, 1, 0))).isZero();

@@ -38,8 +38,9 @@ import java.util.function.LongSupplier;
  * session, filling, price deviation, margin) and describes each execution as the pushes a real
  * server sends: cmd 10 transactions, cmd 14 account, cmd 19 result.
  *
- * <p>Thread-safe: every operation holds the broker's lock. Pending orders, SL/TP handling, modify
- * and close by are not served yet and are rejected with 10013 (invalid request).
+ * <p>Thread-safe: every operation holds the broker's lock. Pending orders, stop changes and what
+ * quotes trigger are handled by {@link PendingOrders}; close by is handled here. Stop-out and
+ * exchange-execution liquidity (partial fills) are not simulated yet.
  */
 public final class Broker {
   /** Retcodes produced here. */
@@ -158,6 +159,12 @@ public final class Broker {
     if (action == 6) {
       return pendingOrders.modifyStops(b, r);
     }
+    if (action == 7) {
+      return pendingOrders.modify(b, r);
+    }
+    if (action == 10) {
+      return closeBy(b, r);
+    }
     if (action > 4) {
       return TradeOutcome.rejected(INVALID_REQUEST);
     }
@@ -237,6 +244,117 @@ public final class Broker {
       }
     }
     return out;
+  }
+
+  /**
+   * Action 10: closes two opposite positions of one symbol against each other (hedging accounts
+   * only), for the smaller volume; the result is as if the first were closed at the second's open
+   * price.
+   */
+  private TradeOutcome closeBy(AccountBook b, TradeRequest r) {
+    OpenPosition first = b.positions.get(r.tradePosition());
+    OpenPosition by = b.positions.get(r.positionBy());
+    if (first == null || by == null) {
+      return TradeOutcome.rejected(POSITION_CLOSED);
+    }
+    if (!b.hedging
+        || first.buy == by.buy
+        || !first.symbol.tradeSymbol().equals(by.symbol.tradeSymbol())) {
+      return TradeOutcome.rejected(INVALID_REQUEST);
+    }
+    long now = clock.getAsLong();
+    long volume = Math.min(first.volume, by.volume);
+    double realized = profit(b, first, volume, by.priceOpen);
+    b.balance = Math.round((b.balance + realized) * 100) / 100.0;
+    long order = nextTicket();
+    List<TradeTransaction> records = new ArrayList<>();
+    records.add(closeByDeal(b, first, by.priceOpen, volume, realized, order, now));
+    records.add(closeByDeal(b, by, by.priceOpen, volume, 0, order, now));
+    MarketQuote q =
+        quotes
+            .quote(first.symbol.tradeSymbol())
+            .orElse(new MarketQuote(first.symbol.tradeSymbol(), 0, 0, 0, now));
+    TradeResult result =
+        new TradeResult(
+            DONE,
+            0,
+            order,
+            volume,
+            by.priceOpen,
+            (int) (now / 1000),
+            q.bid(),
+            q.ask(),
+            0,
+            "Closed by");
+    return new TradeOutcome(
+        0,
+        List.of(
+            new BrokerEvent.Transactions(records),
+            new BrokerEvent.AccountUpdate(accountBodyLocked(b)),
+            new BrokerEvent.Result(new TradeResultPush(0, r, result))));
+  }
+
+  /** Reduces {@code p} by {@code volume} with an out-by deal (entry 3) at {@code price}. */
+  private DealTransaction closeByDeal(
+      AccountBook b,
+      OpenPosition p,
+      double price,
+      long volume,
+      double profit,
+      long order,
+      long now) {
+    p.volume -= volume;
+    p.updatedMs = now;
+    Position record = p.volume == 0 ? p.closedRecord(price) : p.toRecord(price, 0);
+    if (p.volume == 0) {
+      b.positions.remove(p.ticket);
+    }
+    int sec = (int) (now / 1000);
+    int ms = (int) (now % 1000);
+    Deal deal =
+        new Deal(
+            nextTicket(),
+            "",
+            order,
+            sec,
+            sec,
+            p.symbol.tradeSymbol(),
+            p.buy ? 1 : 0,
+            3,
+            price,
+            price,
+            0,
+            0,
+            volume,
+            profit,
+            1,
+            1,
+            0,
+            0,
+            0,
+            p.ticket,
+            "close by",
+            p.symbol.contractSize(),
+            p.symbol.digits(),
+            2,
+            0,
+            ms,
+            ms,
+            0);
+    b.deals.add(deal);
+    return new DealTransaction(
+        TradeTransaction.DEAL,
+        nextTransaction(),
+        TradeTransaction.ADD,
+        deal,
+        record,
+        b.balance,
+        0,
+        0,
+        0,
+        floating(b),
+        List.of(),
+        List.of());
   }
 
   /** Fills at the market for a triggered order or a stop-out, without a cmd 19 result. */

@@ -16,10 +16,10 @@ final class PendingOrder {
   final long volume;
   double price;
   double trigger;
-  final double sl;
-  final double tp;
-  final int typeTime;
-  final int expiration;
+  double sl;
+  double tp;
+  int typeTime;
+  int expiration;
   final long placedMs;
   final String comment;
 

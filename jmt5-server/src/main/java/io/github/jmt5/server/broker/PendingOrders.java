@@ -62,17 +62,7 @@ final class PendingOrders {
     double gap = t.tradeStopsLevel() * s.point();
     double ask = q.get().ask();
     double bid = q.get().bid();
-    double stop = type >= 6 ? r.priceTrigger() : r.priceOrder();
-    boolean priceOk =
-        switch (type) {
-          case 2 -> r.priceOrder() > 0 && r.priceOrder() <= ask - gap;
-          case 3 -> r.priceOrder() >= bid + gap;
-          case 4, 6 ->
-              stop >= ask + gap && (type == 4 || r.priceOrder() > 0 && r.priceOrder() <= stop);
-          case 5, 7 -> stop > 0 && stop <= bid - gap && (type == 5 || r.priceOrder() >= stop);
-          default -> false;
-        };
-    if (!priceOk) {
+    if (!priceValid(type, r.priceOrder(), r.priceTrigger(), bid, ask, gap)) {
       return TradeOutcome.rejected(INVALID_PRICE);
     }
     if (!stopsValid(buy, r.priceOrder(), r.priceSl(), r.priceTp(), gap)) {
@@ -336,6 +326,82 @@ final class PendingOrders {
                 broker.nextTransaction(),
                 TradeTransaction.ADD,
                 done)));
+  }
+
+  /** Where an order of {@code type} may be placed relative to the market and the stops level. */
+  static boolean priceValid(
+      int type, double price, double trigger, double bid, double ask, double gap) {
+    double stop = type >= 6 ? trigger : price;
+    return switch (type) {
+      case 2 -> price > 0 && price <= ask - gap;
+      case 3 -> price >= bid + gap;
+      case 4, 6 -> stop >= ask + gap && (type == 4 || price > 0 && price <= stop);
+      case 5, 7 -> stop > 0 && stop <= bid - gap && (type == 5 || price >= stop);
+      default -> false;
+    };
+  }
+
+  /** Action 7: new price, trigger, stops and lifetime for an open order. */
+  TradeOutcome modify(AccountBook b, TradeRequest r) {
+    PendingOrder o = b.orders.get(r.tradeOrder());
+    if (o == null) {
+      return TradeOutcome.rejected(Broker.INVALID_REQUEST);
+    }
+    Optional<MarketQuote> q = broker.quote(o.symbol.tradeSymbol());
+    if (q.isEmpty()) {
+      return TradeOutcome.rejected(Broker.PRICE_OFF);
+    }
+    double gap = o.symbol.trade().tradeStopsLevel() * o.symbol.point();
+    double trigger = o.type >= 6 ? r.priceTrigger() : 0;
+    if (!priceValid(o.type, r.priceOrder(), trigger, q.get().bid(), q.get().ask(), gap)) {
+      return TradeOutcome.rejected(INVALID_PRICE);
+    }
+    if (!stopsValid(o.buy(), r.priceOrder(), r.priceSl(), r.priceTp(), gap)) {
+      return TradeOutcome.rejected(INVALID_STOPS);
+    }
+    long now = broker.now();
+    if ((r.typeTime() == 2 || r.typeTime() == 3)
+        && Integer.toUnsignedLong(r.timeExpiration()) * 1000 <= now) {
+      return TradeOutcome.rejected(INVALID_EXPIRATION);
+    }
+    if (r.priceOrder() == o.price
+        && trigger == o.trigger
+        && r.priceSl() == o.sl
+        && r.priceTp() == o.tp
+        && r.typeTime() == o.typeTime
+        && r.timeExpiration() == o.expiration) {
+      return TradeOutcome.rejected(NO_CHANGES);
+    }
+    o.price = r.priceOrder();
+    o.trigger = trigger;
+    o.sl = r.priceSl();
+    o.tp = r.priceTp();
+    o.typeTime = r.typeTime();
+    o.expiration = r.timeExpiration();
+    double current = o.buy() ? q.get().ask() : q.get().bid();
+    TradeResult result =
+        new TradeResult(
+            Broker.DONE,
+            0,
+            o.ticket,
+            o.volume,
+            o.price,
+            (int) (now / 1000),
+            q.get().bid(),
+            q.get().ask(),
+            0,
+            "Order modified");
+    return new TradeOutcome(
+        0,
+        List.of(
+            transactions(
+                new OrderTransaction(
+                    TradeTransaction.OPEN_ORDER,
+                    broker.nextTransaction(),
+                    TradeTransaction.UPDATE,
+                    o.toRecord(PendingOrder.PLACED, current, now))),
+            new BrokerEvent.AccountUpdate(broker.accountBodyOf(b)),
+            new BrokerEvent.Result(new TradeResultPush(0, r, result))));
   }
 
   /**

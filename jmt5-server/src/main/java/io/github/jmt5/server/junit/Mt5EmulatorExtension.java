@@ -3,12 +3,12 @@ package io.github.jmt5.server.junit;
 import io.github.jmt5.server.Mt5Emulator;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a fresh emulator around every test, on a free port, and closes it afterwards.
@@ -24,10 +24,11 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * <p>Test methods may also take an {@link Mt5Emulator} parameter. JUnit 5 is an optional dependency of
- * jmt5-server: add junit-jupiter-api to your test classpath to use this class.
+ * <p>Test methods may also take an {@link Mt5Emulator} parameter. JUnit 5 is an optional dependency
+ * of jmt5-server: add junit-jupiter-api to your test classpath to use this class.
  */
-public final class Mt5EmulatorExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+public final class Mt5EmulatorExtension
+    implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
   private final Consumer<Mt5Emulator.Builder> configuration;
   private @Nullable Mt5Emulator current;
 
@@ -40,7 +41,9 @@ public final class Mt5EmulatorExtension implements BeforeEachCallback, AfterEach
     return new Mt5EmulatorExtension(b -> {});
   }
 
-  /** An extension whose emulators are configured by {@code configuration}; the port is always free. */
+  /**
+   * An extension whose emulators are configured by {@code configuration}; the port is always free.
+   */
   public static Mt5EmulatorExtension with(Consumer<Mt5Emulator.Builder> configuration) {
     return new Mt5EmulatorExtension(Objects.requireNonNull(configuration, "configuration"));
   }
