@@ -16,6 +16,7 @@ final class AccountBook {
   final int leverage;
   final boolean hedging;
   double balance;
+  long lastAccountPushMs;
   final Map<Long, OpenPosition> positions = new LinkedHashMap<>();
   final Map<Long, PendingOrder> orders = new LinkedHashMap<>();
   final List<Deal> deals = new ArrayList<>();

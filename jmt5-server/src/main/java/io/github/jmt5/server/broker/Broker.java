@@ -238,12 +238,74 @@ public final class Broker {
     long now = clock.getAsLong();
     for (AccountBook b : books.values()) {
       List<BrokerEvent> events = pendingOrders.onQuotes(b, now);
-      if (!events.isEmpty()) {
+      events.addAll(stopOut(b, now));
+      boolean refresh = !b.positions.isEmpty() && now - b.lastAccountPushMs >= ACCOUNT_REFRESH_MS;
+      if (!events.isEmpty() || refresh) {
+        b.lastAccountPushMs = now;
         events.add(new BrokerEvent.AccountUpdate(accountBodyLocked(b)));
         out.put(b.login, events);
       }
     }
     return out;
+  }
+
+  /** Margin level (equity / margin, percent) below which positions are closed, worst first. */
+  static final double STOP_OUT_LEVEL = 50;
+
+  /** Accounts with open positions get a cmd 14 at least this often, so equity stays current. */
+  static final long ACCOUNT_REFRESH_MS = 1000;
+
+  /** Closes the most losing position while the margin level is below {@link #STOP_OUT_LEVEL}. */
+  private List<BrokerEvent> stopOut(AccountBook b, long now) {
+    List<BrokerEvent> events = new ArrayList<>();
+    while (!b.positions.isEmpty()) {
+      double margin = usedMargin(b);
+      if (margin <= 0 || (b.balance + floating(b)) / margin * 100 >= STOP_OUT_LEVEL) {
+        break;
+      }
+      OpenPosition worst = null;
+      double worstProfit = Double.MAX_VALUE;
+      for (OpenPosition p : b.positions.values()) {
+        double pr = profit(b, p, p.volume, closePrice(p).orElse(p.priceOpen));
+        if (pr < worstProfit) {
+          worstProfit = pr;
+          worst = p;
+        }
+      }
+      if (worst == null) {
+        break;
+      }
+      TradeRequest close =
+          new TradeRequest(
+              0,
+              3,
+              worst.symbol.tradeSymbol(),
+              worst.volume,
+              worst.symbol.digits(),
+              0,
+              worst.buy ? 1 : 0,
+              1,
+              0,
+              3,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              "[so]",
+              worst.ticket,
+              0,
+              0);
+      List<BrokerEvent> closed = fill(b, worst.symbol, close, !worst.buy, worst, now);
+      if (closed.isEmpty()) {
+        break; // no quote to close at: try again on the next tick
+      }
+      events.addAll(closed);
+    }
+    return events;
   }
 
   /**

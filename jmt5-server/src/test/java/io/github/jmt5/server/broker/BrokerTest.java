@@ -1,0 +1,127 @@
+package io.github.jmt5.server.broker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jmt5.protocol.message.trade.TradeRequest;
+import io.github.jmt5.protocol.wire.Volume;
+import io.github.jmt5.server.account.AccountConfig;
+import io.github.jmt5.server.account.AccountRegistry;
+import io.github.jmt5.server.market.MarketQuote;
+import io.github.jmt5.server.market.SymbolCatalog;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** The broker with a quote table and a clock the test sets: stop-out and account refreshes. */
+class BrokerTest {
+  private final Map<String, MarketQuote> quotes = new ConcurrentHashMap<>();
+  private final AtomicLong clock = new AtomicLong(1_800_000_000_000L);
+  private final AccountRegistry accounts =
+      new AccountRegistry(List.of(AccountConfig.parse("1:pw:1000:USD:hedging:100")));
+  private final Broker broker =
+      new Broker(
+          SymbolCatalog.standard(),
+          s -> Optional.ofNullable(quotes.get(s)),
+          accounts,
+          clock::get,
+          5687);
+
+  private void price(double bid) {
+    quotes.put("BTCUSD", new MarketQuote("BTCUSD", bid, bid + 15, 0, clock.get()));
+  }
+
+  private TradeOutcome buy(double lots) {
+    return broker.submit(
+        1,
+        new TradeRequest(
+            1,
+            3,
+            "BTCUSD",
+            Volume.toWire(lots),
+            2,
+            0,
+            0,
+            1,
+            0,
+            2,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            "",
+            0,
+            0,
+            0));
+  }
+
+  @Test
+  void stopOutClosesTheWorstPositionBelowTheLevel() {
+    price(59_985); // ask 60,000
+    assertThat(buy(1).replyCode()).isZero(); // margin 600 on a 1,000 balance
+    price(59_500); // equity about 500: level about 83 %
+    assertThat(broker.onQuotes().getOrDefault(1L, List.of()))
+        .noneMatch(e -> e instanceof BrokerEvent.Transactions);
+    assertThat(broker.positionsAndOrders(1).positions()).hasSize(1);
+    price(59_200); // equity about 200: level about 33 %
+    List<BrokerEvent> events = broker.onQuotes().get(1L);
+    assertThat(events).anyMatch(e -> e instanceof BrokerEvent.Transactions);
+    assertThat(broker.positionsAndOrders(1).positions()).isEmpty();
+    var deals = broker.history(1, 0, 0).deals();
+    assertThat(deals.get(deals.size() - 1).comment()).isEqualTo("[so]");
+    assertThat(broker.equity(1)).isCloseTo(1000 - 800, org.assertj.core.data.Offset.offset(0.01));
+  }
+
+  @Test
+  void accountsWithPositionsAreRefreshedAboutOnceASecond() {
+    price(59_985);
+    buy(0.1);
+    assertThat(broker.onQuotes().get(1L))
+        .singleElement()
+        .isInstanceOf(BrokerEvent.AccountUpdate.class);
+    clock.addAndGet(200);
+    assertThat(broker.onQuotes()).doesNotContainKey(1L);
+    clock.addAndGet(1000);
+    assertThat(broker.onQuotes()).containsKey(1L);
+  }
+
+  @Test
+  void marketOrdersNeedAQuoteAndTheSession() {
+    assertThat(buy(0.1).replyCode()).isEqualTo(Broker.PRICE_OFF);
+    price(60_000);
+    TradeRequest eurusd =
+        new TradeRequest(
+            1,
+            3,
+            "EURUSD",
+            Volume.toWire(0.1),
+            5,
+            0,
+            0,
+            1,
+            0,
+            2,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            "",
+            0,
+            0,
+            0);
+    // 2027-01-15 08:00 UTC is a Friday: EURUSD trades, but has no quote in this table
+    assertThat(broker.submit(1, eurusd).replyCode()).isEqualTo(Broker.PRICE_OFF);
+    clock.addAndGet(86_400_000L); // Saturday: the session check comes first
+    assertThat(broker.submit(1, eurusd).replyCode()).isEqualTo(Broker.MARKET_CLOSED);
+  }
+}
