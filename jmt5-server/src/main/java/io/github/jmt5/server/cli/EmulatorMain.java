@@ -3,6 +3,7 @@ package io.github.jmt5.server.cli;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.CountDownLatch;
@@ -22,6 +23,8 @@ public final class EmulatorMain {
         --seed N               seed of the market simulation (default 1)
         --tick-rate N          ticks per second per symbol, at most (default 4)
         --drop-every DURATION  drop every client socket at this interval, e.g. 30s or PT30S
+        --tls-cert FILE        serve wss:// with this PEM certificate chain (needs --tls-key)
+        --tls-key FILE         the PEM (PKCS#8) private key of --tls-cert
         --help                 print this help
       """;
 
@@ -34,6 +37,8 @@ public final class EmulatorMain {
     }
     Mt5Emulator.Builder builder = Mt5Emulator.builder().port(18443);
     boolean anyAccount = false;
+    String tlsCert = null;
+    String tlsKey = null;
     try {
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
@@ -51,8 +56,16 @@ public final class EmulatorMain {
           case "--seed" -> builder.seed(Long.parseLong(value(args, ++i, a)));
           case "--tick-rate" -> builder.tickRate(Integer.parseInt(value(args, ++i, a)));
           case "--drop-every" -> builder.dropEvery(duration(value(args, ++i, a)));
+          case "--tls-cert" -> tlsCert = value(args, ++i, a);
+          case "--tls-key" -> tlsKey = value(args, ++i, a);
           default -> throw new IllegalArgumentException("unknown option " + a);
         }
+      }
+      if ((tlsCert == null) != (tlsKey == null)) {
+        throw new IllegalArgumentException("--tls-cert and --tls-key go together");
+      }
+      if (tlsCert != null) {
+        builder.tls(Tls.fromPem(Path.of(tlsCert), Path.of(tlsKey)));
       }
     } catch (IllegalArgumentException e) {
       System.err.println("error: " + e.getMessage());
