@@ -10,6 +10,7 @@ import io.github.jmt5.server.account.AccountRegistry;
 import io.github.jmt5.server.broker.Broker;
 import io.github.jmt5.server.broker.BrokerEvent;
 import io.github.jmt5.server.fault.FaultPlan;
+import io.github.jmt5.server.market.DepthModel;
 import io.github.jmt5.server.market.MarketSimulator;
 import io.github.jmt5.server.market.SymbolCatalog;
 import io.github.jmt5.server.script.RecordedRequest;
@@ -97,6 +98,12 @@ public final class Mt5Emulator implements AutoCloseable {
     this.market = new MarketSimulator(catalog, b.seed);
     market.advance(b.clock.getAsLong());
     this.broker = new Broker(catalog, market, accounts, b.clock, ProtocolVersions.REFERENCE_BUILD);
+    broker.liquidity(
+        (symbol, buy) ->
+            catalog
+                .spec(symbol)
+                .flatMap(spec -> market.quote(symbol).map(q -> DepthModel.available(spec, q, buy)))
+                .orElse(0L));
     long tickMs = Math.max(1, 1000 / b.tickRate);
     this.tickPump =
         scheduler.scheduleAtFixedRate(this::pumpTicks, tickMs, tickMs, TimeUnit.MILLISECONDS);

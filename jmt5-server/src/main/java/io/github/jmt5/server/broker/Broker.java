@@ -46,6 +46,9 @@ public final class Broker {
   /** Retcodes produced here. */
   static final int DONE = 10009;
 
+  static final int DONE_PARTIAL = 10010;
+  static final int REJECT = 10006;
+
   static final int REQUOTE = 10004;
   static final int INVALID_REQUEST = 10013;
   static final int INVALID_VOLUME = 10014;
@@ -66,6 +69,7 @@ public final class Broker {
   private final LongSupplier clock;
   private final int serverBuild;
   private final Calculator calculator;
+  private volatile Liquidity liquidity = Liquidity.UNLIMITED;
   private final Map<Long, AccountBook> books = new HashMap<>();
   private final PendingOrders pendingOrders = new PendingOrders(this);
   private final AtomicLong tickets = new AtomicLong(100_000);
@@ -83,6 +87,11 @@ public final class Broker {
     this.clock = clock;
     this.serverBuild = serverBuild;
     this.calculator = new Calculator(new CurrencyConverter(quotes));
+  }
+
+  /** Sets what exchange-execution orders (action 4) can fill against; default unlimited. */
+  public void liquidity(Liquidity source) {
+    this.liquidity = java.util.Objects.requireNonNull(source, "source");
   }
 
   public Calculator calculator() {
@@ -225,7 +234,18 @@ public final class Broker {
         return TradeOutcome.rejected(NO_MONEY);
       }
     }
-    return execute(b, s, r, buy, v, price, quote, closing, now);
+    long fill = v;
+    if (action == 4) {
+      long available = liquidity.available(s.tradeSymbol(), buy);
+      if (available < v && r.typeFilling() == 0) {
+        return TradeOutcome.rejected(REJECT); // fill or kill: not all of it is there
+      }
+      fill = Math.min(v, available - available % t.volumeStep());
+      if (fill <= 0) {
+        return TradeOutcome.rejected(REJECT);
+      }
+    }
+    return execute(b, s, r, buy, fill, price, quote, closing, now);
   }
 
   /**
@@ -616,9 +636,10 @@ public final class Broker {
                 floating(b),
                 List.of(),
                 List.of()));
+    boolean partial = v < r.tradeVolume();
     TradeResult result =
         new TradeResult(
-            DONE,
+            partial ? DONE_PARTIAL : DONE,
             dealTicket,
             orderTicket,
             v,
@@ -627,7 +648,7 @@ public final class Broker {
             quote.bid(),
             quote.ask(),
             quote.last(),
-            "Request executed");
+            partial ? "Request partially executed" : "Request executed");
     return new TradeOutcome(
         0,
         List.of(

@@ -27,6 +27,17 @@ public final class DepthModel {
 
   private final Map<Integer, Map<Long, long[]>> last = new HashMap<>();
 
+  /** Volume the current book offers to a buy (asks) or a sell (bids), lots × 10^8. */
+  public static long available(SymbolSpec spec, MarketQuote quote, boolean buy) {
+    long sum = 0;
+    for (long[] level : levels(spec, quote.bid(), quote.ask(), quote.timeMsc()).values()) {
+      if (level[0] == (buy ? SELL : BUY)) {
+        sum += level[1];
+      }
+    }
+    return sum;
+  }
+
   /** The book of {@code spec} at a quote: price (scaled) to {side, volume}. */
   static TreeMap<Long, long[]> levels(SymbolSpec spec, double bid, double ask, long timeMs) {
     TreeMap<Long, long[]> book = new TreeMap<>();

@@ -20,7 +20,10 @@ class BrokerTest {
   private final Map<String, MarketQuote> quotes = new ConcurrentHashMap<>();
   private final AtomicLong clock = new AtomicLong(1_800_000_000_000L);
   private final AccountRegistry accounts =
-      new AccountRegistry(List.of(AccountConfig.parse("1:pw:1000:USD:hedging:100")));
+      new AccountRegistry(
+          List.of(
+              AccountConfig.parse("1:pw:1000:USD:hedging:100"),
+              AccountConfig.parse("2:pw:100000:USD:hedging:100")));
   private final Broker broker =
       new Broker(
           SymbolCatalog.standard(),
@@ -123,5 +126,50 @@ class BrokerTest {
     assertThat(broker.submit(1, eurusd).replyCode()).isEqualTo(Broker.PRICE_OFF);
     clock.addAndGet(86_400_000L); // Saturday: the session check comes first
     assertThat(broker.submit(1, eurusd).replyCode()).isEqualTo(Broker.MARKET_CLOSED);
+  }
+
+  private TradeOutcome exchange(double lots, int filling) {
+    quotes.put("NGAS", new MarketQuote("NGAS", 2.350, 2.358, 2.350, clock.get()));
+    return broker.submit(
+        2,
+        new TradeRequest(
+            1,
+            4,
+            "NGAS",
+            Volume.toWire(lots),
+            3,
+            0,
+            0,
+            filling,
+            0,
+            2,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            "",
+            0,
+            0,
+            0));
+  }
+
+  @Test
+  void exchangeExecutionFillsAgainstTheBook() {
+    broker.liquidity((symbol, buy) -> Volume.toWire(0.5));
+    assertThat(exchange(1, 0).replyCode())
+        .as("fill or kill beyond the book")
+        .isEqualTo(Broker.REJECT);
+    TradeOutcome ioc = exchange(1, 1);
+    assertThat(ioc.replyCode()).isZero();
+    var result = ((BrokerEvent.Result) ioc.events().get(ioc.events().size() - 1)).result().result();
+    assertThat(result.retcode()).isEqualTo(Broker.DONE_PARTIAL);
+    assertThat(result.volume()).isEqualTo(Volume.toWire(0.5));
+    TradeOutcome full = exchange(0.3, 0);
+    var done = ((BrokerEvent.Result) full.events().get(full.events().size() - 1)).result().result();
+    assertThat(done.retcode()).isEqualTo(Broker.DONE);
   }
 }
