@@ -172,4 +172,146 @@ class BrokerTest {
     var done = ((BrokerEvent.Result) full.events().get(full.events().size() - 1)).result().result();
     assertThat(done.retcode()).isEqualTo(Broker.DONE);
   }
+
+  private TradeOutcome pending(int type, double price, double trigger, double sl, double tp) {
+    return broker.submit(
+        2,
+        new TradeRequest(
+            1,
+            5,
+            "BTCUSD",
+            Volume.toWire(0.1),
+            2,
+            0,
+            type,
+            2,
+            0,
+            2,
+            0,
+            price,
+            trigger,
+            sl,
+            tp,
+            0,
+            0,
+            0,
+            "",
+            0,
+            0,
+            0));
+  }
+
+  @Test
+  void limitAndStopOrdersFillWhenTheQuoteReachesThem() {
+    price(60_000); // ask 60,015
+    assertThat(pending(2, 59_000, 0, 0, 0).replyCode()).isZero(); // buy limit
+    assertThat(pending(5, 59_500, 0, 0, 0).replyCode()).isZero(); // sell stop
+    price(59_600);
+    broker.onQuotes();
+    assertThat(broker.positionsAndOrders(2).orders()).hasSize(2);
+    price(59_400); // the sell stop triggers at bid <= 59,500
+    broker.onQuotes();
+    assertThat(broker.positionsAndOrders(2).orders())
+        .extracting(o -> o.orderType())
+        .containsExactly(2);
+    assertThat(broker.positionsAndOrders(2).positions())
+        .extracting(p -> p.tradeAction())
+        .containsExactly(1);
+    price(58_980); // ask 58,995 <= 59,000: the buy limit fills
+    broker.onQuotes();
+    assertThat(broker.positionsAndOrders(2).orders()).isEmpty();
+    assertThat(broker.positionsAndOrders(2).positions()).hasSize(2);
+  }
+
+  @Test
+  void stopLimitActivatesIntoALimitThenFills() {
+    price(60_000);
+    assertThat(pending(6, 60_400, 60_500, 0, 0).replyCode())
+        .isZero(); // buy stop limit: trigger 60,500, limit 60,400
+    price(60_490); // ask 60,505 >= trigger: becomes a buy limit at 60,400
+    broker.onQuotes();
+    assertThat(broker.positionsAndOrders(2).orders())
+        .extracting(o -> o.orderType())
+        .containsExactly(2);
+    price(60_380); // ask 60,395 <= 60,400
+    broker.onQuotes();
+    assertThat(broker.positionsAndOrders(2).positions()).hasSize(1);
+  }
+
+  @Test
+  void takeProfitAndStopLossClose() {
+    price(60_000);
+    broker.submit(
+        2,
+        new TradeRequest(
+            1,
+            3,
+            "BTCUSD",
+            Volume.toWire(0.1),
+            2,
+            0,
+            0,
+            1,
+            0,
+            2,
+            0,
+            0,
+            0,
+            59_000,
+            61_000,
+            0,
+            0,
+            0,
+            "",
+            0,
+            0,
+            0));
+    price(60_500);
+    broker.onQuotes();
+    assertThat(broker.positionsAndOrders(2).positions()).hasSize(1);
+    price(61_000); // bid reaches the take profit
+    broker.onQuotes();
+    assertThat(broker.positionsAndOrders(2).positions()).isEmpty();
+    var deals = broker.history(2, 0, 0).deals();
+    assertThat(deals.get(deals.size() - 1).comment()).isEqualTo("[tp]");
+    assertThat(deals.get(deals.size() - 1).profit())
+        .isCloseTo(0.1 * (61_000 - 60_015), org.assertj.core.data.Offset.offset(0.01));
+  }
+
+  @Test
+  void expiredOrdersAreRemoved() {
+    price(60_000);
+    int inOneMinute = (int) (clock.get() / 1000 + 60);
+    broker.submit(
+        2,
+        new TradeRequest(
+            1,
+            5,
+            "BTCUSD",
+            Volume.toWire(0.1),
+            2,
+            0,
+            2,
+            2,
+            2,
+            2,
+            0,
+            59_000,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            "",
+            0,
+            0,
+            inOneMinute));
+    broker.onQuotes();
+    assertThat(broker.positionsAndOrders(2).orders()).hasSize(1);
+    clock.addAndGet(61_000);
+    broker.onQuotes();
+    assertThat(broker.positionsAndOrders(2).orders()).isEmpty();
+    assertThat(broker.history(2, 0, 0).orders()).extracting(o -> o.orderState()).containsExactly(6);
+  }
 }
