@@ -158,7 +158,11 @@ class EmulatorMarketIT {
     assertThat(Codecs.TRADE_HISTORY.decode(ok(t.request(5, new byte[8])), 5).deals()).isEmpty();
     assertThat(Codecs.CORPORATE_LINKS.decode(ok(t.request(44, TestTerminal.empty())), 44))
         .hasSize(1);
-    assertThat(Codecs.SPREADS.decode(ok(t.request(20, ids(1))), 20)).isEmpty();
+    var spreads = Codecs.SPREADS.decode(ok(t.request(20, ids(1))), 20);
+    assertThat(spreads).hasSize(1);
+    assertThat(spreads.get(0).legsA().get(0).tradeSymbol()).isEqualTo("EURUSD");
+    assertThat(spreads.get(0).legsB().get(0).tradeSymbol()).isEqualTo("GBPUSD");
+    assertThat(Codecs.SPREADS.decode(ok(t.request(20, ids(30))), 20)).isEmpty();
   }
 
   @Test

@@ -4,6 +4,8 @@ import io.github.jmt5.protocol.message.account.TradeSettings;
 import io.github.jmt5.protocol.message.market.FullSymbol;
 import io.github.jmt5.protocol.message.market.Schedule;
 import io.github.jmt5.protocol.message.market.ScheduleSession;
+import io.github.jmt5.protocol.message.market.Spread;
+import io.github.jmt5.protocol.message.market.SpreadLeg;
 import io.github.jmt5.protocol.message.market.SymbolBasic;
 import io.github.jmt5.protocol.message.market.SymbolSubscription;
 import io.github.jmt5.protocol.wire.Volume;
@@ -600,6 +602,20 @@ public final class SymbolCatalog implements SymbolDirectory {
     LinkedHashSet<String> g = new LinkedHashSet<>();
     specs.forEach(s -> g.add(s.group()));
     return List.copyOf(g);
+  }
+
+  /**
+   * Combined instruments (cmd 20): a EURUSD/GBPUSD spread and a Brent/WTI spread, each with one leg
+   * per side.
+   */
+  public List<Spread> spreads() {
+    return List.of(
+        new Spread(1, 0, 1000, 800, 2, List.of(leg("EURUSD")), List.of(leg("GBPUSD"))),
+        new Spread(2, 0, 2000, 1500, 2, List.of(leg("UKOIL")), List.of(leg("USOIL"))));
+  }
+
+  private static SpreadLeg leg(String symbol) {
+    return new SpreadLeg(0, 0, symbol, 0, 0, 1.0);
   }
 
   /** The symbol-list entry of a full configuration. */

@@ -8,6 +8,7 @@ import io.github.jmt5.protocol.message.market.BookUpdate;
 import io.github.jmt5.protocol.message.market.CorporateLink;
 import io.github.jmt5.protocol.message.market.FullSymbol;
 import io.github.jmt5.protocol.message.market.IdList;
+import io.github.jmt5.protocol.message.market.Spread;
 import io.github.jmt5.protocol.message.market.SymbolBasic;
 import io.github.jmt5.protocol.message.market.SymbolGroups;
 import io.github.jmt5.protocol.message.market.SymbolList;
@@ -113,7 +114,7 @@ public final class MarketHandlers extends CommandHandlers {
         yield out;
       }
       case GET_BARS -> List.of(Reply.ok(command, Codecs.BARS.encode(bars(payload))));
-      case GET_SPREADS -> List.of(Reply.ok(command, Codecs.SPREADS.encode(List.of())));
+      case GET_SPREADS -> List.of(Reply.ok(command, Codecs.SPREADS.encode(spreads(payload))));
       case CORPORATE_LINKS -> List.of(Reply.ok(command, Codecs.CORPORATE_LINKS.encode(links())));
       default -> super.serve(session, command, payload);
     };
@@ -147,6 +148,24 @@ public final class MarketHandlers extends CommandHandlers {
       return Reply.ok(14, Codecs.ACCOUNT.encode(a.account()));
     }
     return Reply.ok(19, Codecs.TRADE_RESULT.encode(((BrokerEvent.Result) e).result()));
+  }
+
+  /** The combined instruments with a leg in one of the requested symbols. */
+  private List<Spread> spreads(byte[] payload) {
+    List<String> names = new ArrayList<>();
+    for (int id : IdList.read(WireReader.of(payload, 20), 0).ids()) {
+      market.catalog().byId(id).ifPresent(f -> names.add(f.tradeSymbol()));
+    }
+    List<Spread> out = new ArrayList<>();
+    for (Spread s : market.catalog().spreads()) {
+      boolean touches =
+          s.legsA().stream().anyMatch(l -> names.contains(l.tradeSymbol()))
+              || s.legsB().stream().anyMatch(l -> names.contains(l.tradeSymbol()));
+      if (touches) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private List<FullSymbol> fullSymbols(byte[] payload) {
