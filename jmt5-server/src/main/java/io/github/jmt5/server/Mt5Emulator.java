@@ -2,6 +2,7 @@ package io.github.jmt5.server;
 
 import io.github.jmt5.protocol.command.Codecs;
 import io.github.jmt5.protocol.message.market.BookUpdate;
+import io.github.jmt5.protocol.message.market.FullSymbol;
 import io.github.jmt5.protocol.message.market.SymbolDetails;
 import io.github.jmt5.protocol.message.market.Tick;
 import io.github.jmt5.protocol.version.ProtocolVersions;
@@ -214,6 +215,18 @@ public final class Mt5Emulator implements AutoCloseable {
                       .ifPresent(q -> out.put(t.symbolId(), market.depth().delta(spec, q))));
     }
     return out;
+  }
+
+  /**
+   * Changes a symbol's configuration and pushes it (cmd 13) to every logged-in socket. The broker
+   * trades by the new settings at once.
+   */
+  public void updateSymbol(FullSymbol updated) {
+    market.catalog().replace(updated);
+    byte[] body = Codecs.SYMBOL_UPDATES.encode(List.of(updated));
+    for (ServerSession session : sessions.snapshot()) {
+      session.push(Reply.ok(13, body));
+    }
   }
 
   /** The broker: account books, positions and history. */

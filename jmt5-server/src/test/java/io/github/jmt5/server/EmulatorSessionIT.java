@@ -170,17 +170,33 @@ class EmulatorSessionIT {
 
       emulator.faults().on(51, new Fault.CorruptReply());
       t.send(51, TestTerminal.empty());
-      assertThatThrownBy(t::next).isInstanceOf(ProtocolException.class);
+      assertUnreadable(t);
 
       emulator.faults().on(51, new Fault.WrongKey());
       t.send(51, TestTerminal.empty());
-      assertThatThrownBy(t::next).isInstanceOf(ProtocolException.class);
+      assertUnreadable(t);
 
       emulator.faults().closeOn(51);
       t.send(51, TestTerminal.empty());
       assertThat(t.awaitServerClose()).isTrue();
     }
     assertThat(emulator.faults().pending()).isZero();
+  }
+
+  /**
+   * A damaged frame or one under a wrong key fails its padding check almost always; about once in
+   * 256 it decrypts to garbage instead. Either way the client must not see a valid ping reply.
+   */
+  private static void assertUnreadable(TestTerminal t) {
+    InnerResponse garbled;
+    try {
+      garbled = t.next();
+    } catch (ProtocolException expected) {
+      return;
+    }
+    boolean validPong =
+        garbled.command() == 51 && garbled.code() == 0 && garbled.body().length() == 0;
+    assertThat(validPong).as("a damaged frame decrypted to a valid reply").isFalse();
   }
 
   @Test

@@ -507,6 +507,117 @@ class EmulatorTradingIT {
   }
 
   @Test
+  void symbolUpdatesArePushedAndTradedBy() {
+    try (TestTerminal t = login(50001)) {
+      var btc = emulator.market().catalog().byName("BTCUSD").orElseThrow();
+      var tr = btc.trade();
+      var disabledSettings =
+          new io.github.jmt5.protocol.message.account.TradeSettings(
+              tr.symbolPath(),
+              tr.spreadDiff(),
+              tr.spreadDiffBalance(),
+              0,
+              tr.tradeStopsLevel(),
+              tr.tradeFreezeLevel(),
+              tr.tradeExemode(),
+              tr.tradeFillFlags(),
+              tr.tradeTimeFlags(),
+              tr.tradeOrderFlags(),
+              tr.tradeRequestFlags(),
+              tr.tradeRequestTimeout(),
+              tr.tradeInstantFlags(),
+              tr.tradeInstantTimeout(),
+              tr.tradeInstantSlipProfit(),
+              tr.tradeInstantSlipLosing(),
+              tr.tradeInstantVolume(),
+              tr.tradeInstantCheckmode(),
+              tr.tradeMarketFlags(),
+              tr.tradeExchangeFlags(),
+              tr.volumeMin(),
+              tr.volumeMax(),
+              tr.volumeStep(),
+              tr.volumeLimit(),
+              tr.marginFlags(),
+              tr.marginInitial(),
+              tr.marginMaintenance(),
+              tr.marginRatesInitial(),
+              tr.marginRatesMaintenance(),
+              tr.marginRateLiquidity(),
+              tr.marginHedged(),
+              tr.marginRateCurrency(),
+              tr.swapMode(),
+              tr.swapLong(),
+              tr.swapShort(),
+              tr.swapRollover3days(),
+              tr.permissionsFlags(),
+              tr.permissionsBookdepth(),
+              tr.swapRates());
+      var disabled = withTrade(btc, disabledSettings);
+      emulator.updateSymbol(disabled);
+      InnerResponse push = t.next();
+      assertThat(push.command()).isEqualTo(13);
+      assertThat(Codecs.SYMBOL_UPDATES.decode(push.body().toArray(), 13).get(0).trade().tradeMode())
+          .isZero();
+      assertThat(send(t, market("BTCUSD", true, 0.1, 1, 0))).as("trade disabled").isEqualTo(10017);
+    }
+  }
+
+  private static io.github.jmt5.protocol.message.market.FullSymbol withTrade(
+      io.github.jmt5.protocol.message.market.FullSymbol f,
+      io.github.jmt5.protocol.message.account.TradeSettings trade) {
+    return new io.github.jmt5.protocol.message.market.FullSymbol(
+        f.tradeSymbol(),
+        f.isin(),
+        f.symbolDescription(),
+        f.international(),
+        f.basis(),
+        f.symbolSource(),
+        f.symbolPage(),
+        f.category(),
+        f.tradeExchange(),
+        f.cfi(),
+        f.sector(),
+        f.industry(),
+        f.country(),
+        f.currencyBase(),
+        f.currencyProfit(),
+        f.currencyMargin(),
+        f.currencyBaseDigits(),
+        f.currencyProfitDigits(),
+        f.currencyMarginDigits(),
+        f.symbolColor(),
+        f.colorBackground(),
+        f.digits(),
+        f.point(),
+        f.symbolMultiply(),
+        f.symbolId(),
+        f.ticksFlags(),
+        f.ticksBookdepth(),
+        f.ticksChartMode(),
+        f.tradeFlags(),
+        f.spread(),
+        f.spreadBalance(),
+        f.tickValue(),
+        f.tickSize(),
+        f.contractSize(),
+        f.tradeGtcMode(),
+        f.tradeCalcMode(),
+        f.tradePriceSettle(),
+        f.tradePriceLimitMin(),
+        f.tradePriceLimitMax(),
+        f.tradePriceStrike(),
+        f.tradeOptionMode(),
+        f.faceValue(),
+        f.accruedInterest(),
+        f.timeFlags(),
+        f.timeStart(),
+        f.timeExpiration(),
+        trade,
+        f.schedule(),
+        f.subscription());
+  }
+
+  @Test
   void nettingAccountsReverseThroughZero() {
     try (TestTerminal t = login(50002)) {
       assertThat(send(t, market("BTCUSD", true, 0.1, 1, 0))).isZero();

@@ -40,9 +40,9 @@ public final class SymbolCatalog implements SymbolDirectory {
   public static final int INSTANT_TIMEOUT = 7;
 
   private final List<SymbolSpec> specs;
-  private final List<FullSymbol> symbols;
-  private final Map<String, FullSymbol> byName = new HashMap<>();
-  private final Map<Integer, FullSymbol> byId = new HashMap<>();
+  private volatile List<FullSymbol> symbols;
+  private final Map<String, FullSymbol> byName = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Integer, FullSymbol> byId = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, SymbolSpec> specByName = new HashMap<>();
 
   private SymbolCatalog(List<SymbolSpec> specs) {
@@ -586,6 +586,25 @@ public final class SymbolCatalog implements SymbolDirectory {
   @Override
   public Optional<FullSymbol> byId(int symbolId) {
     return Optional.ofNullable(byId.get(symbolId));
+  }
+
+  /**
+   * Replaces the configuration of an existing symbol (same name and id), as a broker changing its
+   * settings would.
+   *
+   * @throws IllegalArgumentException for a symbol that is not in the catalog
+   */
+  public synchronized void replace(FullSymbol updated) {
+    FullSymbol old = byName.get(updated.tradeSymbol());
+    if (old == null || old.symbolId() != updated.symbolId()) {
+      throw new IllegalArgumentException(
+          "no symbol " + updated.tradeSymbol() + " with id " + updated.symbolId());
+    }
+    byName.put(updated.tradeSymbol(), updated);
+    byId.put(updated.symbolId(), updated);
+    List<FullSymbol> list = new ArrayList<>(symbols);
+    list.replaceAll(f -> f.symbolId() == updated.symbolId() ? updated : f);
+    symbols = List.copyOf(list);
   }
 
   /** The compact spec of a symbol. */
