@@ -200,6 +200,42 @@ class EmulatorSessionIT {
   }
 
   @Test
+  void aServerThatStopsReadingAnswersNothingMore() throws InterruptedException {
+    try (TestTerminal t = TestTerminal.bootstrapped(emulator.uri())) {
+      emulator.faults().on(51, new Fault.StopReading());
+      assertThat(t.request(51, TestTerminal.empty()).code())
+          .as("the reply still goes out")
+          .isZero();
+      t.send(51, TestTerminal.empty());
+      assertThat(t.silentFor(Duration.ofMillis(500))).isTrue();
+    }
+    try (TestTerminal other = TestTerminal.bootstrapped(emulator.uri())) {
+      assertThat(other.request(51, TestTerminal.empty()).code())
+          .as("other sockets are served")
+          .isZero();
+    }
+  }
+
+  @Test
+  void oversizedMessagesCloseTheSocketAndIdleSocketsAreClosed() {
+    try (Mt5Emulator small =
+            Mt5Emulator.builder()
+                .maxMessageBytes(4096)
+                .idleTimeout(Duration.ofMillis(500))
+                .start();
+        TestTerminal big = TestTerminal.bootstrapped(small.uri())) {
+      big.send(51, new byte[64 * 1024]);
+      assertThat(big.awaitServerClose()).as("oversized message").isTrue();
+      try (TestTerminal idle = TestTerminal.bootstrapped(small.uri())) {
+        assertThat(idle.awaitServerClose()).as("idle socket").isTrue();
+      }
+      try (TestTerminal fresh = TestTerminal.bootstrapped(small.uri())) {
+        assertThat(fresh.request(51, TestTerminal.empty()).code()).isZero();
+      }
+    }
+  }
+
+  @Test
   void closeAtAGivenFrameOfTheSocket() {
     emulator.faults().atFrame(2, new Fault.Close(true));
     try (TestTerminal t = TestTerminal.bootstrapped(emulator.uri())) {
