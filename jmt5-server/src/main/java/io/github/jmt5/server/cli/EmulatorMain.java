@@ -25,6 +25,8 @@ public final class EmulatorMain {
         --drop-every DURATION  drop every client socket at this interval, e.g. 30s or PT30S
         --tls-cert FILE        serve wss:// with this PEM certificate chain (needs --tls-key)
         --tls-key FILE         the PEM (PKCS#8) private key of --tls-cert
+        --tls-keystore FILE    serve wss:// with the key in this PKCS#12 (or .jks) keystore; its password
+                               is read from the environment variable JMT5_KEYSTORE_PASSWORD
         --help                 print this help
       """;
 
@@ -39,6 +41,7 @@ public final class EmulatorMain {
     boolean anyAccount = false;
     String tlsCert = null;
     String tlsKey = null;
+    String tlsKeystore = null;
     try {
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
@@ -58,6 +61,7 @@ public final class EmulatorMain {
           case "--drop-every" -> builder.dropEvery(duration(value(args, ++i, a)));
           case "--tls-cert" -> tlsCert = value(args, ++i, a);
           case "--tls-key" -> tlsKey = value(args, ++i, a);
+          case "--tls-keystore" -> tlsKeystore = value(args, ++i, a);
           default -> throw new IllegalArgumentException("unknown option " + a);
         }
       }
@@ -66,6 +70,11 @@ public final class EmulatorMain {
       }
       if (tlsCert != null) {
         builder.tls(Tls.fromPem(Path.of(tlsCert), Path.of(tlsKey)));
+      }
+      if (tlsKeystore != null) {
+        String pw = System.getenv("JMT5_KEYSTORE_PASSWORD");
+        builder.tls(
+            Tls.fromKeystore(Path.of(tlsKeystore), pw == null ? new char[0] : pw.toCharArray()));
       }
     } catch (IllegalArgumentException e) {
       System.err.println("error: " + e.getMessage());

@@ -35,4 +35,33 @@ public final class Tls {
           e);
     }
   }
+
+  /**
+   * A server context from a PKCS#12 or JKS keystore holding one private key and its certificate
+   * chain. The password array is cleared before returning.
+   *
+   * @throws IllegalArgumentException naming the file when it cannot be read or opened with the
+   *     password
+   */
+  public static SslContext fromKeystore(Path keystore, char[] password) {
+    try (java.io.InputStream in = Files.newInputStream(keystore)) {
+      java.security.KeyStore ks = java.security.KeyStore.getInstance(type(keystore));
+      ks.load(in, password);
+      javax.net.ssl.KeyManagerFactory kmf =
+          javax.net.ssl.KeyManagerFactory.getInstance(
+              javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+      kmf.init(ks, password);
+      return SslContextBuilder.forServer(kmf).build();
+    } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+      throw new IllegalArgumentException(
+          "cannot open keystore " + keystore.toAbsolutePath() + ": " + e.getMessage(), e);
+    } finally {
+      java.util.Arrays.fill(password, '\0');
+    }
+  }
+
+  private static String type(Path keystore) {
+    String name = keystore.toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".jks") ? "JKS" : "PKCS12";
+  }
 }

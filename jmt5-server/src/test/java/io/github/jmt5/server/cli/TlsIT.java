@@ -60,6 +60,43 @@ class TlsIT {
   }
 
   @Test
+  @SuppressWarnings("deprecation") // see above
+  void servesWssFromAKeystore(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    SelfSignedCertificate cert = new SelfSignedCertificate("localhost");
+    try {
+      KeyStore ks = KeyStore.getInstance("PKCS12");
+      ks.load(null, null);
+      ks.setKeyEntry(
+          "emulator",
+          cert.key(),
+          "changeit".toCharArray(),
+          new java.security.cert.Certificate[] {cert.cert()});
+      Path file = dir.resolve("emulator.p12");
+      try (var out = java.nio.file.Files.newOutputStream(file)) {
+        ks.store(out, "changeit".toCharArray());
+      }
+      char[] password = "changeit".toCharArray();
+      try (Mt5Emulator emulator =
+          Mt5Emulator.builder().tls(Tls.fromKeystore(file, password)).start()) {
+        assertThat(password).containsOnly('\0');
+        var uri = java.net.URI.create(emulator.uri().toString().replace("127.0.0.1", "localhost"));
+        HttpClient trusting =
+            HttpClient.newBuilder().sslContext(trusting(cert.certificate().toPath())).build();
+        trusting
+            .newWebSocketBuilder()
+            .buildAsync(uri, new WebSocket.Listener() {})
+            .get(10, TimeUnit.SECONDS)
+            .abort();
+      }
+      assertThatThrownBy(() -> Tls.fromKeystore(file, "wrong".toCharArray()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("emulator.p12");
+    } finally {
+      cert.delete();
+    }
+  }
+
+  @Test
   void badFilesAreNamed() {
     assertThatThrownBy(() -> Tls.fromPem(Path.of("missing.pem"), Path.of("missing.key")))
         .isInstanceOf(IllegalArgumentException.class)
