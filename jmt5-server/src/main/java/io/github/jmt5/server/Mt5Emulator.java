@@ -144,9 +144,13 @@ public final class Mt5Emulator implements AutoCloseable {
       return;
     }
     Map<Integer, SymbolDetails> detailsNow = new HashMap<>();
-    broker.onQuotes().forEach(this::pushToAccount);
-    Map<Integer, BookUpdate> books = bookDeltas(ticks);
-    for (ServerSession session : sessions.snapshot()) {
+    Set<ServerSession> live = sessions.snapshot();
+    Map<Long, List<BrokerEvent>> brokerEvents = broker.onQuotes();
+    Map<Integer, BookUpdate> books = bookDeltas(ticks, live);
+    for (ServerSession session : live) {
+      for (BrokerEvent e : brokerEvents.getOrDefault(session.state().login(), List.of())) {
+        session.push(MarketHandlers.toReply(e));
+      }
       List<BookUpdate> mineBooks = new ArrayList<>();
       for (int id : session.state().bookSymbols()) {
         BookUpdate u = books.get(id);
@@ -184,19 +188,10 @@ public final class Mt5Emulator implements AutoCloseable {
     }
   }
 
-  /** Sends broker events to every socket logged in to {@code login}. */
-  private void pushToAccount(long login, List<BrokerEvent> events) {
-    for (ServerSession session : sessions.snapshot()) {
-      if (session.state().login() == login) {
-        events.forEach(e -> session.push(MarketHandlers.toReply(e)));
-      }
-    }
-  }
-
   /** One book delta per ticked symbol that some socket watches, computed once for all of them. */
-  private Map<Integer, BookUpdate> bookDeltas(List<Tick> ticks) {
+  private Map<Integer, BookUpdate> bookDeltas(List<Tick> ticks, Set<ServerSession> live) {
     Set<Integer> watched = new HashSet<>();
-    for (ServerSession session : sessions.snapshot()) {
+    for (ServerSession session : live) {
       watched.addAll(session.state().bookSymbols());
     }
     Map<Integer, BookUpdate> out = new HashMap<>();

@@ -435,6 +435,33 @@ class EmulatorTradingIT {
     }
   }
 
+  /** Action 10: close {@code position} by the opposite {@code by}. */
+  private TradeRequest closeBy(long position, long by) {
+    return new TradeRequest(
+        ++actionId,
+        10,
+        "BTCUSD",
+        Volume.toWire(0.1),
+        2,
+        0,
+        1,
+        0,
+        0,
+        3,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        "",
+        position,
+        by,
+        0);
+  }
+
   @Test
   void closeByNetsTwoOppositePositions() {
     try (TestTerminal t = login(50001)) {
@@ -445,30 +472,7 @@ class EmulatorTradingIT {
       List<Position> open = emulator.broker().positionsAndOrders(50001).positions();
       Position longOne = open.stream().filter(p -> p.tradeAction() == 0).findFirst().orElseThrow();
       Position shortOne = open.stream().filter(p -> p.tradeAction() == 1).findFirst().orElseThrow();
-      TradeRequest closeBy =
-          new TradeRequest(
-              ++actionId,
-              10,
-              "BTCUSD",
-              Volume.toWire(0.1),
-              2,
-              0,
-              1,
-              0,
-              0,
-              3,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              "",
-              longOne.positionId(),
-              shortOne.positionId(),
-              0);
+      TradeRequest closeBy = closeBy(longOne.positionId(), shortOne.positionId());
       assertThat(send(t, closeBy)).isZero();
       InnerResponse tx = t.next();
       assertThat(Codecs.TRADE_TRANSACTIONS.decode(tx.body().toArray(), 10))
@@ -478,30 +482,7 @@ class EmulatorTradingIT {
       assertThat(after.get(0).tradeVolume()).isEqualTo(Volume.toWire(0.2));
     }
     try (TestTerminal t = login(50002)) {
-      TradeRequest nettingCloseBy =
-          new TradeRequest(
-              ++actionId,
-              10,
-              "BTCUSD",
-              Volume.toWire(0.1),
-              2,
-              0,
-              1,
-              0,
-              0,
-              3,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              0,
-              "",
-              1,
-              2,
-              0);
+      TradeRequest nettingCloseBy = closeBy(1, 2);
       assertThat(send(t, nettingCloseBy)).isEqualTo(10036);
     }
   }

@@ -199,7 +199,7 @@ public final class Broker {
       return TradeOutcome.rejected(modeCheck);
     }
     long v = r.tradeVolume();
-    if (v < t.volumeMin() || v > t.volumeMax() || t.volumeStep() <= 0 || v % t.volumeStep() != 0) {
+    if (!volumeValid(t, v)) {
       return TradeOutcome.rejected(INVALID_VOLUME);
     }
     if ((action == 3 || action == 4)
@@ -347,7 +347,7 @@ public final class Broker {
     long now = clock.getAsLong();
     long volume = Math.min(first.volume, by.volume);
     double realized = profit(b, first, volume, by.priceOpen);
-    b.balance = Math.round((b.balance + realized) * 100) / 100.0;
+    b.balance = Calculator.cents(b.balance + realized);
     long order = nextTicket();
     List<TradeTransaction> records = new ArrayList<>();
     records.add(closeByDeal(b, first, by.priceOpen, volume, realized, order, now));
@@ -531,7 +531,7 @@ public final class Broker {
     } else {
       long closed = Math.min(v, target.volume);
       realized = profit(b, target, closed, price);
-      b.balance = Math.round((b.balance + realized) * 100) / 100.0;
+      b.balance = Calculator.cents(b.balance + realized);
       target.volume -= closed;
       target.updatedMs = now;
       positionId = target.ticket;
@@ -673,6 +673,14 @@ public final class Broker {
     return AccountBodies.of(now, serverBuild, symbols.all().size(), floating(b));
   }
 
+  /** Within the symbol's minimum and maximum, and a whole number of steps. */
+  static boolean volumeValid(TradeSettings t, long volume) {
+    return volume >= t.volumeMin()
+        && volume <= t.volumeMax()
+        && t.volumeStep() > 0
+        && volume % t.volumeStep() == 0;
+  }
+
   static int tradeModeCheck(int tradeMode, boolean buy, boolean reducing) {
     return switch (tradeMode) {
       case 0 -> TRADE_DISABLED;
@@ -727,7 +735,7 @@ public final class Broker {
     for (OpenPosition p : b.positions.values()) {
       sum += profit(b, p, p.volume, closePrice(p).orElse(p.priceOpen));
     }
-    return Math.round(sum * 100) / 100.0;
+    return Calculator.cents(sum);
   }
 
   private double usedMargin(AccountBook b) {

@@ -55,8 +55,11 @@ public final class Calculator {
         };
     boolean forex = s.tradeCalcMode() == 0 || s.tradeCalcMode() == 5;
     boolean convertAsBuy = forex ? buy : raw <= 0;
-    return converter
-        .rate(s.currencyProfit(), currency, convertAsBuy)
-        .map(r -> Math.round(raw * r * 100) / 100.0);
+    return converter.rate(s.currencyProfit(), currency, convertAsBuy).map(r -> cents(raw * r));
+  }
+
+  /** Money rounded to cents, as balances and profits are kept. */
+  static double cents(double amount) {
+    return Math.round(amount * 100) / 100.0;
   }
 }

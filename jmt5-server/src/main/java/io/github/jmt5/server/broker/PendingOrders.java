@@ -51,7 +51,7 @@ final class PendingOrders {
     }
     long v = r.tradeVolume();
     var t = s.trade();
-    if (v < t.volumeMin() || v > t.volumeMax() || t.volumeStep() <= 0 || v % t.volumeStep() != 0) {
+    if (!Broker.volumeValid(t, v)) {
       return TradeOutcome.rejected(Broker.INVALID_VOLUME);
     }
     Optional<MarketQuote> q = broker.quote(s.tradeSymbol());
@@ -68,8 +68,7 @@ final class PendingOrders {
     if (!stopsValid(buy, r.priceOrder(), r.priceSl(), r.priceTp(), gap)) {
       return TradeOutcome.rejected(INVALID_STOPS);
     }
-    if ((r.typeTime() == 2 || r.typeTime() == 3)
-        && Integer.toUnsignedLong(r.timeExpiration()) * 1000 <= now) {
+    if (expired(r.typeTime(), r.timeExpiration(), now)) {
       return TradeOutcome.rejected(INVALID_EXPIRATION);
     }
     PendingOrder o =
@@ -209,8 +208,7 @@ final class PendingOrders {
       }
       double ask = q.get().ask();
       double bid = q.get().bid();
-      if ((o.typeTime == 2 || o.typeTime == 3)
-          && Integer.toUnsignedLong(o.expiration) * 1000 <= now) {
+      if (expired(o.typeTime, o.expiration, now)) {
         b.orders.remove(o.ticket);
         events.addAll(finish(b, o, PendingOrder.EXPIRED, now));
         continue;
@@ -328,6 +326,12 @@ final class PendingOrders {
                 done)));
   }
 
+  /** True when a SPECIFIED or SPECIFIED_DAY lifetime ended at or before {@code nowMs}. */
+  static boolean expired(int typeTime, int expirationSec, long nowMs) {
+    return (typeTime == 2 || typeTime == 3)
+        && Integer.toUnsignedLong(expirationSec) * 1000 <= nowMs;
+  }
+
   /** Where an order of {@code type} may be placed relative to the market and the stops level. */
   static boolean priceValid(
       int type, double price, double trigger, double bid, double ask, double gap) {
@@ -360,8 +364,7 @@ final class PendingOrders {
       return TradeOutcome.rejected(INVALID_STOPS);
     }
     long now = broker.now();
-    if ((r.typeTime() == 2 || r.typeTime() == 3)
-        && Integer.toUnsignedLong(r.timeExpiration()) * 1000 <= now) {
+    if (expired(r.typeTime(), r.timeExpiration(), now)) {
       return TradeOutcome.rejected(INVALID_EXPIRATION);
     }
     if (r.priceOrder() == o.price
