@@ -1,0 +1,196 @@
+package io.github.jmt5.client.reconnect;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Immutable reconnection settings. Defaults ({@link #defaults()}, and the starting point of {@link
+ * #builder()}):
+ *
+ * <ul>
+ *   <li>enabled: {@code true}
+ *   <li>initialDelay: 500 ms (the backoff ceiling of the first attempt)
+ *   <li>maxDelay: 30 s (cap of the backoff ceiling)
+ *   <li>multiplier: 2.0 (growth of the ceiling per attempt)
+ *   <li>maxAttempts: 0, meaning unlimited (counted per outage, restarting after a successful
+ *       reconnect)
+ * </ul>
+ *
+ * <p>{@link #disabled()} is the defaults with reconnection switched off.
+ */
+public final class ReconnectOptions {
+
+  private static final ReconnectOptions DEFAULTS = new Builder().build();
+  private static final ReconnectOptions DISABLED = new Builder().enabled(false).build();
+
+  // Backoff works in nanoseconds; a day is far beyond any sensible reconnection delay.
+  private static final Duration MAX_DURATION = Duration.ofDays(1);
+
+  private final boolean enabled;
+  private final Duration initialDelay;
+  private final Duration maxDelay;
+  private final double multiplier;
+  private final int maxAttempts;
+
+  private ReconnectOptions(Builder b) {
+    if (b.maxDelay.compareTo(b.initialDelay) < 0) {
+      throw new IllegalArgumentException(
+          "maxDelay must be >= initialDelay, was " + b.maxDelay + " < " + b.initialDelay);
+    }
+    this.enabled = b.enabled;
+    this.initialDelay = b.initialDelay;
+    this.maxDelay = b.maxDelay;
+    this.multiplier = b.multiplier;
+    this.maxAttempts = b.maxAttempts;
+  }
+
+  /** The defaults listed in the class documentation. */
+  public static ReconnectOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** The defaults with reconnection switched off. */
+  public static ReconnectOptions disabled() {
+    return DISABLED;
+  }
+
+  /** A builder that starts from the {@linkplain #defaults() defaults}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder that starts from these options. */
+  public Builder toBuilder() {
+    return new Builder()
+        .enabled(enabled)
+        .initialDelay(initialDelay)
+        .maxDelay(maxDelay)
+        .multiplier(multiplier)
+        .maxAttempts(maxAttempts);
+  }
+
+  /** Whether the client reconnects after losing the connection; default {@code true}. */
+  public boolean enabled() {
+    return enabled;
+  }
+
+  /** The backoff ceiling of the first attempt; default 500 ms. */
+  public Duration initialDelay() {
+    return initialDelay;
+  }
+
+  /** The cap of the backoff ceiling; default 30 s. */
+  public Duration maxDelay() {
+    return maxDelay;
+  }
+
+  /** The factor the ceiling grows by per attempt; default 2.0. */
+  public double multiplier() {
+    return multiplier;
+  }
+
+  /** Attempts per outage before giving up; 0 (the default) means unlimited. */
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ReconnectOptions r
+        && r.enabled == enabled
+        && r.initialDelay.equals(initialDelay)
+        && r.maxDelay.equals(maxDelay)
+        && Double.compare(r.multiplier, multiplier) == 0
+        && r.maxAttempts == maxAttempts;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(enabled, initialDelay, maxDelay, multiplier, maxAttempts);
+  }
+
+  @Override
+  public String toString() {
+    return "ReconnectOptions[enabled="
+        + enabled
+        + ", initialDelay="
+        + initialDelay
+        + ", maxDelay="
+        + maxDelay
+        + ", multiplier="
+        + multiplier
+        + ", maxAttempts="
+        + (maxAttempts == 0 ? "unlimited" : String.valueOf(maxAttempts))
+        + "]";
+  }
+
+  /**
+   * Builds {@link ReconnectOptions}; starts from the defaults. Each setter validates its argument;
+   * {@link #build()} checks that maxDelay is not below initialDelay. Not thread-safe.
+   */
+  public static final class Builder {
+    private boolean enabled = true;
+    private Duration initialDelay = Duration.ofMillis(500);
+    private Duration maxDelay = Duration.ofSeconds(30);
+    private double multiplier = 2.0;
+    private int maxAttempts;
+
+    private Builder() {}
+
+    /** Whether to reconnect at all; default {@code true}. */
+    public Builder enabled(boolean enabled) {
+      this.enabled = enabled;
+      return this;
+    }
+
+    /**
+     * The backoff ceiling of the first attempt, greater than 0 and at most a day; default 500 ms.
+     */
+    public Builder initialDelay(Duration initialDelay) {
+      this.initialDelay = positiveAtMostADay("initialDelay", initialDelay);
+      return this;
+    }
+
+    /** The cap of the backoff ceiling, greater than 0 and at most a day; default 30 s. */
+    public Builder maxDelay(Duration maxDelay) {
+      this.maxDelay = positiveAtMostADay("maxDelay", maxDelay);
+      return this;
+    }
+
+    /** The growth factor of the ceiling per attempt, finite and >= 1.0; default 2.0. */
+    public Builder multiplier(double multiplier) {
+      // The negated comparison also rejects NaN.
+      if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
+        throw new IllegalArgumentException(
+            "multiplier must be finite and >= 1.0, was " + multiplier);
+      }
+      this.multiplier = multiplier;
+      return this;
+    }
+
+    /** Attempts per outage, >= 0; 0 (the default) means unlimited. */
+    public Builder maxAttempts(int maxAttempts) {
+      if (maxAttempts < 0) {
+        throw new IllegalArgumentException(
+            "maxAttempts must be >= 0 (0 = unlimited), was " + maxAttempts);
+      }
+      this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    /** The options; throws {@link IllegalArgumentException} when maxDelay is below initialDelay. */
+    public ReconnectOptions build() {
+      return new ReconnectOptions(this);
+    }
+
+    private static Duration positiveAtMostADay(String name, Duration d) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative() || d.isZero() || d.compareTo(MAX_DURATION) > 0) {
+        throw new IllegalArgumentException(
+            name + " must be greater than 0 and at most 24 hours, was " + d);
+      }
+      return d;
+    }
+  }
+}
