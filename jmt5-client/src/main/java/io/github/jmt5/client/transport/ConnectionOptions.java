@@ -1,0 +1,190 @@
+package io.github.jmt5.client.transport;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where and how to connect. Immutable; build with {@link #builder(URI)}.
+ *
+ * <p>Defaults: {@code Origin: https://web.metatrader.app} (the web terminal's origin; servers
+ * expect one), {@code User-Agent: jmt5}, connect timeout 10 s, the JDK's default {@link SSLContext}
+ * (certificates and host names are verified), no proxy, messages up to 64 MiB (the uncompressed
+ * symbol list of a large broker is several MB).
+ */
+public final class ConnectionOptions {
+  /** The public web terminal's origin. */
+  public static final String DEFAULT_ORIGIN = "https://web.metatrader.app";
+
+  private final URI uri;
+  private final String origin;
+  private final String userAgent;
+  private final Duration connectTimeout;
+  private final @Nullable SSLContext sslContext;
+  private final @Nullable InetSocketAddress proxy;
+  private final int maxMessageBytes;
+  private final Map<String, String> extraHeaders;
+
+  private ConnectionOptions(Builder b) {
+    this.uri = b.uri;
+    this.origin = b.origin;
+    this.userAgent = b.userAgent;
+    this.connectTimeout = b.connectTimeout;
+    this.sslContext = b.sslContext;
+    this.proxy = b.proxy;
+    this.maxMessageBytes = b.maxMessageBytes;
+    this.extraHeaders = Map.copyOf(b.extraHeaders);
+  }
+
+  /**
+   * A builder for the endpoint {@code uri}.
+   *
+   * @param uri {@code wss://host/terminal} (or {@code ws://} for a local emulator)
+   */
+  public static Builder builder(URI uri) {
+    return new Builder(uri);
+  }
+
+  public URI uri() {
+    return uri;
+  }
+
+  public String origin() {
+    return origin;
+  }
+
+  public String userAgent() {
+    return userAgent;
+  }
+
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** The TLS context, or null for the JDK default (which verifies certificates). */
+  public @Nullable SSLContext sslContext() {
+    return sslContext;
+  }
+
+  /** The HTTP proxy to tunnel through, or null for a direct connection. */
+  public @Nullable InetSocketAddress proxy() {
+    return proxy;
+  }
+
+  public int maxMessageBytes() {
+    return maxMessageBytes;
+  }
+
+  /** Every handshake header: Origin, User-Agent and the extras. */
+  public Map<String, String> headers() {
+    Map<String, String> h = new LinkedHashMap<>();
+    h.put("Origin", origin);
+    h.put("User-Agent", userAgent);
+    h.putAll(extraHeaders);
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    return "ConnectionOptions[uri="
+        + uri
+        + ", origin="
+        + origin
+        + ", connectTimeout="
+        + connectTimeout
+        + ", customTls="
+        + (sslContext != null)
+        + ", proxy="
+        + proxy
+        + ", maxMessageBytes="
+        + maxMessageBytes
+        + "]";
+  }
+
+  /** Builder of {@link ConnectionOptions}. */
+  public static final class Builder {
+    private final URI uri;
+    private String origin = DEFAULT_ORIGIN;
+    private String userAgent = "jmt5";
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private @Nullable SSLContext sslContext;
+    private @Nullable InetSocketAddress proxy;
+    private int maxMessageBytes = 64 << 20;
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
+
+    private Builder(URI uri) {
+      Objects.requireNonNull(uri, "uri");
+      String scheme = uri.getScheme();
+      if (!"ws".equalsIgnoreCase(scheme) && !"wss".equalsIgnoreCase(scheme)) {
+        throw new IllegalArgumentException("uri must use ws:// or wss://, was " + uri);
+      }
+      this.uri = uri;
+    }
+
+    public Builder origin(String origin) {
+      this.origin = Objects.requireNonNull(origin, "origin");
+      return this;
+    }
+
+    public Builder userAgent(String userAgent) {
+      this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+      return this;
+    }
+
+    public Builder connectTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("connectTimeout must be positive, was " + timeout);
+      }
+      this.connectTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * A custom TLS context, for a private CA or client certificates. Verification stays on unless
+     * the context itself disables it.
+     */
+    public Builder sslContext(SSLContext sslContext) {
+      this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+      return this;
+    }
+
+    /** Tunnels through an HTTP proxy (CONNECT). */
+    public Builder proxy(InetSocketAddress proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
+    /**
+     * Sets the size limit of one incoming message.
+     *
+     * @param bytes the largest message accepted, 1 KiB to 1 GiB; a larger one closes the connection
+     *     with an error
+     */
+    public Builder maxMessageBytes(int bytes) {
+      if (bytes < 1024 || bytes > (1 << 30)) {
+        throw new IllegalArgumentException(
+            "maxMessageBytes must be in [1024, 1073741824], was " + bytes);
+      }
+      this.maxMessageBytes = bytes;
+      return this;
+    }
+
+    /** Adds a handshake header (not Origin or User-Agent, which have their own setters). */
+    public Builder header(String name, String value) {
+      if (name.equalsIgnoreCase("Origin") || name.equalsIgnoreCase("User-Agent")) {
+        throw new IllegalArgumentException("use origin() or userAgent() for " + name);
+      }
+      extraHeaders.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+      return this;
+    }
+
+    public ConnectionOptions build() {
+      return new ConnectionOptions(this);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.jmt5.client.transport;
+
+import io.github.jmt5.client.error.ConnectionException;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The default transport, on {@code java.net.http.WebSocket}: no extra dependency, HTTP/1.1 upgrade,
+ * TLS through the JDK (verifying certificates and host names unless a custom {@link
+ * javax.net.ssl.SSLContext} says otherwise), HTTP proxy tunnelling.
+ *
+ * <p>Owns a small pool of daemon threads for the socket's I/O; {@link #close()} releases it.
+ */
+public final class JdkTransport implements Transport, AutoCloseable {
+  private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+  private final HttpClient http;
+  private final ExecutorService executor;
+  private final ConnectionOptions options;
+
+  public JdkTransport(ConnectionOptions options) {
+    this.options = options;
+    int instance = INSTANCES.incrementAndGet();
+    AtomicInteger threads = new AtomicInteger();
+    this.executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "jmt5-io-" + instance + "-" + threads.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            });
+    HttpClient.Builder b =
+        HttpClient.newBuilder().executor(executor).connectTimeout(options.connectTimeout());
+    if (options.sslContext() != null) {
+      b.sslContext(options.sslContext());
+    }
+    var proxy = options.proxy();
+    b.proxy(proxy != null ? ProxySelector.of(proxy) : HttpClient.Builder.NO_PROXY);
+    this.http = b.build();
+  }
+
+  @Override
+  public CompletableFuture<TransportConnection> connect(
+      URI uri, Map<String, String> headers, TransportListener listener) {
+    WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(options.connectTimeout());
+    headers.forEach(builder::header);
+    JdkConnection.Receiver receiver = new JdkConnection.Receiver(listener, options);
+    return builder
+        .buildAsync(uri, receiver)
+        .handle(
+            (ws, error) -> {
+              if (error != null) {
+                Throwable inner = error.getCause();
+                Throwable cause =
+                    error instanceof CompletionException && inner != null ? inner : error;
+                throw new ConnectionException("cannot open " + uri + ": " + describe(cause), cause);
+              }
+              return (TransportConnection) new JdkConnection(ws);
+            });
+  }
+
+  private static String describe(Throwable t) {
+    String m = t.getMessage();
+    return t.getClass().getSimpleName() + (m == null ? "" : " " + m);
+  }
+
+  /** Shuts down the I/O threads; connections still open are dropped. */
+  @Override
+  public void close() {
+    executor.shutdownNow();
+  }
+}

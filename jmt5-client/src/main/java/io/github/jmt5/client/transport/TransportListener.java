@@ -1,0 +1,16 @@
+package io.github.jmt5.client.transport;
+
+/**
+ * Receives what happens on one connection. Called on the transport's thread, one call at a time;
+ * exactly one of {@link #onClosed} and {@link #onError} ends the connection.
+ */
+public interface TransportListener {
+  /** One whole binary message; the array is owned by the listener. */
+  void onMessage(byte[] message);
+
+  /** The peer closed the connection (with a close frame when {@code code} is not 1006). */
+  void onClosed(int code, String reason);
+
+  /** The connection failed: I/O error, oversized message, or a protocol violation. */
+  void onError(Throwable error);
+}
