@@ -1,0 +1,875 @@
+package io.github.jmt5.client.session;
+
+import static io.github.jmt5.client.event.ConnectionState.BOOTSTRAPPING;
+import static io.github.jmt5.client.event.ConnectionState.CLOSED;
+import static io.github.jmt5.client.event.ConnectionState.CLOSING;
+import static io.github.jmt5.client.event.ConnectionState.CONNECTING;
+import static io.github.jmt5.client.event.ConnectionState.DISCONNECTED;
+import static io.github.jmt5.client.event.ConnectionState.LOGGING_IN;
+import static io.github.jmt5.client.event.ConnectionState.READY;
+import static io.github.jmt5.client.event.ConnectionState.RECONNECTING;
+
+import io.github.jmt5.client.error.AuthenticationException;
+import io.github.jmt5.client.error.ConnectionException;
+import io.github.jmt5.client.error.RateLimitException;
+import io.github.jmt5.client.error.RequestTimeoutException;
+import io.github.jmt5.client.error.ServerErrorException;
+import io.github.jmt5.client.error.SessionClosedException;
+import io.github.jmt5.client.event.ConnectionState;
+import io.github.jmt5.client.event.EventBus;
+import io.github.jmt5.client.event.Mt5Event;
+import io.github.jmt5.client.event.PushDecoder;
+import io.github.jmt5.client.event.ReconnectScheduled;
+import io.github.jmt5.client.event.Resubscribed;
+import io.github.jmt5.client.event.StateChanged;
+import io.github.jmt5.client.event.Subscription;
+import io.github.jmt5.client.event.UnknownPush;
+import io.github.jmt5.client.instrument.GuardedInstrumentation;
+import io.github.jmt5.client.instrument.Instrumentation;
+import io.github.jmt5.client.ratelimit.RateLimiter;
+import io.github.jmt5.client.reconnect.Backoff;
+import io.github.jmt5.client.transport.JdkTransport;
+import io.github.jmt5.client.transport.Transport;
+import io.github.jmt5.client.transport.TransportConnection;
+import io.github.jmt5.client.transport.TransportListener;
+import io.github.jmt5.protocol.ProtocolException;
+import io.github.jmt5.protocol.command.Codecs;
+import io.github.jmt5.protocol.command.CommandId;
+import io.github.jmt5.protocol.command.Empty;
+import io.github.jmt5.protocol.frame.BootstrapReply;
+import io.github.jmt5.protocol.frame.InnerResponse;
+import io.github.jmt5.protocol.message.market.IdList;
+import io.github.jmt5.protocol.message.session.LoginPayload;
+import io.github.jmt5.protocol.message.session.LoginResponse;
+import io.github.jmt5.protocol.wire.Bytes;
+import java.net.URI;
+import java.nio.CharBuffer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One logged-in connection to an MT5 web-terminal endpoint: the protocol's session layer.
+ *
+ * <pre>{@code
+ * SessionOptions options = SessionOptions.builder(
+ *         ConnectionOptions.builder(URI.create("wss://web.metatrader.app/terminal")).build(),
+ *         LoginOptions.of(Credentials.of(50001, password)))
+ *     .build();
+ * try (Session session = new Session(options)) {
+ *   session.connect().join();
+ *   Account account = session.request(Request.of(CommandId.GET_ACCOUNT, Codecs.ACCOUNT)).join();
+ * }
+ * }</pre>
+ *
+ * <h2>States</h2>
+ *
+ * See {@link ConnectionState}; every move is published as a {@link StateChanged} event. Requests
+ * are accepted only when {@link ConnectionState#READY}; otherwise they fail at once with {@link
+ * ConnectionException} ({@link SessionClosedException} once closing).
+ *
+ * <h2>Requests</h2>
+ *
+ * At most one request per command id is on the wire; others wait in a FIFO (PROTOCOL.md 5.2). Each
+ * has a deadline counted from submission (default 30 s); on expiry it fails with {@link
+ * RequestTimeoutException} and the next request of its command is sent. Like the web terminal, a
+ * reply that arrives after its request timed out answers the next request of that command, so keep
+ * deadlines generous. Cancelling the returned future withdraws a waiting request. A reply with a
+ * non-zero code fails with {@link ServerErrorException}. A lost link fails every outstanding
+ * request at once with {@link ConnectionException} carrying the reason. Futures complete on the
+ * completion executor, never on the socket's thread.
+ *
+ * <h2>Rate limits</h2>
+ *
+ * Each user request takes a permit from its command group's token bucket; by default it waits for
+ * one (scheduled, no thread blocks) and fails with {@link RateLimitException} when the wait would
+ * exceed the maximum. Internal traffic (bootstrap, login, heartbeat, subscriptions, logout) is not
+ * limited.
+ *
+ * <h2>Reconnect</h2>
+ *
+ * When the link of a READY session is lost (closed by the server, I/O error, unreadable frame, or
+ * no successful ping within the heartbeat limit), the session moves to RECONNECTING and tries again
+ * after an exponentially growing, fully jittered delay, up to the attempt limit. Each attempt
+ * bootstraps with the previous token, logs in again (asking the OTP supplier again) and restores
+ * the tick and book subscriptions before moving to READY and publishing {@link Resubscribed}.
+ * Listeners and subscription handles are kept. A refused login or exhausted attempts close the
+ * session.
+ *
+ * <h2>Close</h2>
+ *
+ * {@link #close()} stops accepting requests, waits up to the drain timeout for outstanding ones,
+ * logs out (cmd 2), closes the socket, fails what is left with {@link SessionClosedException},
+ * delivers the last events and stops its threads. It is idempotent.
+ *
+ * <p>Thread-safe.
+ */
+public final class Session implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Session.class);
+  private static final AtomicInteger THREADS = new AtomicInteger();
+  private static final Duration LOGOUT_TIMEOUT = Duration.ofSeconds(2);
+
+  private final SessionOptions options;
+  private final long login;
+  private final Transport transport;
+  private final @Nullable JdkTransport ownedTransport;
+  private final ScheduledExecutorService scheduler;
+  private final Executor completion;
+  private final EventBus events;
+  private final Instrumentation instrumentation;
+  private final RateLimiter rateLimiter;
+  private final Backoff backoff;
+  private final CommandLanes lanes;
+  private final StateMachine machine;
+  private final Heartbeat heartbeat;
+  private final SymbolSet tickSymbols = new SymbolSet(CommandId.SUBSCRIBE_TICKS);
+  private final SymbolSet bookSymbols = new SymbolSet(CommandId.SUBSCRIBE_BOOK);
+  private final CompletableFuture<Void> closed = new CompletableFuture<>();
+
+  private final Object linkLock = new Object();
+  private @Nullable Link link;
+  private int generation;
+  private boolean closeStarted;
+  private @Nullable ScheduledFuture<?> reconnectTask;
+  private volatile boolean loggedIn;
+  private volatile Bytes token = Bytes.zeros(BootstrapReply.TOKEN_LENGTH);
+  private volatile long loginSession;
+
+  public Session(SessionOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.login = options.login().credentials().login();
+    this.instrumentation = GuardedInstrumentation.of(options.instrumentation());
+    Transport custom = options.transport();
+    if (custom == null) {
+      this.ownedTransport = new JdkTransport(options.connection());
+      this.transport = ownedTransport;
+    } else {
+      this.ownedTransport = null;
+      this.transport = custom;
+    }
+    int id = THREADS.incrementAndGet();
+    this.scheduler =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "jmt5-session-" + id);
+              t.setDaemon(true);
+              return t;
+            });
+    this.completion = options.completionExecutor();
+    this.events = new EventBus(options.events(), instrumentation);
+    this.rateLimiter = new RateLimiter(options.rateLimits(), System::nanoTime);
+    this.backoff = new Backoff(options.reconnect(), options.random());
+    this.lanes = new CommandLanes(this::send);
+    this.machine = new StateMachine(this::stateChanged, Clock.systemUTC());
+    this.heartbeat = new Heartbeat(options.heartbeat(), scheduler, this::ping, this::linkLost);
+  }
+
+  /** The account this session logs in to. */
+  public long login() {
+    return login;
+  }
+
+  public ConnectionState state() {
+    return machine.state();
+  }
+
+  public SessionOptions options() {
+    return options;
+  }
+
+  /** The event bus: listeners, counters of coalesced and dropped events. */
+  public EventBus events() {
+    return events;
+  }
+
+  /** Shorthand for {@code events().on(type, listener)}. */
+  public <E extends Mt5Event> Subscription on(Class<E> type, Consumer<? super E> listener) {
+    return events.on(type, listener);
+  }
+
+  /** Requests outstanding (in flight or waiting), including internal ones. */
+  public int outstandingRequests() {
+    return lanes.outstanding();
+  }
+
+  /** Time since the last successful ping of this link (or since login). */
+  public Duration sinceLastPing() {
+    return heartbeat.sinceLastSuccess();
+  }
+
+  // ---------------------------------------------------------------- connect
+
+  /**
+   * Opens the socket, bootstraps and logs in. Completes when READY; fails with {@link
+   * ConnectionException} (socket), {@link AuthenticationException} (login refused) or {@link
+   * RequestTimeoutException}, leaving the session DISCONNECTED so it may be retried.
+   *
+   * @throws IllegalStateException (in the future) when not DISCONNECTED
+   */
+  public CompletableFuture<Void> connect() {
+    if (state().isShuttingDown()) {
+      return CompletableFuture.failedFuture(new SessionClosedException("session is closed"));
+    }
+    if (!machine.moveTo(DISCONNECTED, CONNECTING, null)) {
+      return CompletableFuture.failedFuture(
+          new IllegalStateException("connect() needs a DISCONNECTED session, state is " + state()));
+    }
+    return establish()
+        .handle(
+            (v, e) -> {
+              if (e != null) {
+                Throwable cause = unwrap(e);
+                dropLink(cause);
+                machine.moveTo(DISCONNECTED, cause);
+                throw new CompletionException(cause);
+              }
+              return null;
+            });
+  }
+
+  /** Connect, bootstrap, log in, restore subscriptions, start the heartbeat: CONNECTING → READY. */
+  private CompletableFuture<Void> establish() {
+    URI uri = options.connection().uri();
+    long started = System.nanoTime();
+    int gen;
+    synchronized (linkLock) {
+      gen = ++generation;
+    }
+    instrumentation.connectStarted(uri);
+    return transport
+        .connect(uri, options.connection().headers(), new LinkListener(gen))
+        .whenComplete(
+            (c, e) -> {
+              if (e != null) {
+                instrumentation.connectFailed(uri, unwrap(e));
+              }
+            })
+        .thenCompose(connection -> bootstrap(gen, connection, uri, started))
+        .thenCompose(
+            reply -> {
+              token = reply.token();
+              require(BOOTSTRAPPING, LOGGING_IN);
+              return logIn();
+            })
+        .thenCompose(
+            reply -> {
+              loginSession = reply.session();
+              loggedIn = true;
+              instrumentation.handshakeCompleted(login, since(started));
+              return CompletableFuture.allOf(sync(tickSymbols, true), sync(bookSymbols, true));
+            })
+        .thenRun(
+            () -> {
+              require(LOGGING_IN, READY);
+              heartbeat.start(gen);
+              LOG.atInfo()
+                  .addKeyValue("account", login)
+                  .addKeyValue("uri", uri)
+                  .log("session ready");
+            });
+  }
+
+  private CompletableFuture<BootstrapReply> bootstrap(
+      int gen, TransportConnection connection, URI uri, long started) {
+    instrumentation.connected(uri, since(started));
+    synchronized (linkLock) {
+      if (gen != generation || closeStarted) {
+        connection.abort();
+        throw new SessionClosedException("session closed while connecting");
+      }
+      link = new Link(gen, connection);
+    }
+    require(CONNECTING, BOOTSTRAPPING);
+    return internal(
+        Request.of(CommandId.BOOTSTRAP, Codecs.BOOTSTRAP_TOKEN, token, Codecs.BOOTSTRAP_REPLY));
+  }
+
+  private CompletableFuture<LoginResponse> logIn() {
+    LoginOptions lo = options.login();
+    Credentials credentials = lo.credentials();
+    if (credentials.isCleared()) {
+      throw new IllegalStateException("credentials of login " + login + " were cleared");
+    }
+    OtpSupplier otpSupplier = lo.otp();
+    char[] otp = otpSupplier == null ? new char[0] : otpSupplier.otp(login);
+    boolean otpSent = otp.length > 0;
+    byte[] payload =
+        LoginPayload.encode(
+            login, credentials.password(), CharBuffer.wrap(otp), lo.clientId(), loginSession, "");
+    Arrays.fill(otp, '\0');
+    return internal(new Request<>(CommandId.LOGIN, payload, Codecs.LOGIN_RESPONSE, null))
+        .handle(
+            (reply, e) -> {
+              Arrays.fill(payload, (byte) 0); // the password travels in it
+              if (e == null) {
+                return reply;
+              }
+              Throwable cause = unwrap(e);
+              if (cause instanceof ServerErrorException s
+                  && !(cause instanceof AuthenticationException)) {
+                throw new AuthenticationException(login, s.code(), otpSent);
+              }
+              throw new CompletionException(cause);
+            });
+  }
+
+  private void require(ConnectionState from, ConnectionState to) {
+    if (!machine.moveTo(from, to, null)) {
+      throw new SessionClosedException(
+          "cannot move from " + from + " to " + to + ": session is " + state());
+    }
+  }
+
+  // ---------------------------------------------------------------- requests
+
+  /**
+   * Sends a request and completes with its decoded reply. See the class description for deadlines,
+   * single flight, rate limits and failures.
+   */
+  public <R> CompletableFuture<R> request(Request<R> request) {
+    Objects.requireNonNull(request, "request");
+    ConnectionState s = state();
+    if (s.isShuttingDown()) {
+      return CompletableFuture.failedFuture(
+          new SessionClosedException(
+              "session is " + s + "; " + request.command().label() + " not sent"));
+    }
+    if (s != READY) {
+      return CompletableFuture.failedFuture(
+          new ConnectionException(
+              "not connected (session is "
+                  + s
+                  + "); requests are accepted when READY: "
+                  + request.command().label()
+                  + " not sent"));
+    }
+    int command = request.command().id();
+    long wait;
+    try {
+      wait = rateLimiter.acquire(command);
+    } catch (RateLimitException e) {
+      instrumentation.requestFailed(command, Duration.ZERO, e);
+      return CompletableFuture.failedFuture(e);
+    }
+    PendingRequest<R> p = track(request, false);
+    if (wait == 0) {
+      lanes.submit(p);
+    } else {
+      instrumentation.rateLimited(command, Duration.ofNanos(wait));
+      CompletableFuture.delayedExecutor(wait, TimeUnit.NANOSECONDS, scheduler)
+          .execute(() -> submitLater(p));
+    }
+    return p.future;
+  }
+
+  private void submitLater(PendingRequest<?> p) {
+    if (p.isSettled()) {
+      return;
+    }
+    if (state() != READY) {
+      p.fail(
+          new ConnectionException("link lost while waiting for a rate-limit permit"), completion);
+      return;
+    }
+    lanes.submit(p);
+  }
+
+  /** An internal request: no state check, no rate limit. */
+  private <R> CompletableFuture<R> internal(Request<R> request) {
+    PendingRequest<R> p = track(request, true);
+    lanes.submit(p);
+    return p.future;
+  }
+
+  private <R> PendingRequest<R> track(Request<R> request, boolean internal) {
+    Duration timeout = request.timeout() != null ? request.timeout() : options.requestTimeout();
+    PendingRequest<R> p = new PendingRequest<>(request, timeout, System.nanoTime(), internal);
+    p.deadline(scheduler.schedule(() -> expire(p), timeout.toNanos(), TimeUnit.NANOSECONDS));
+    var unused = p.future.whenComplete((v, e) -> finished(p, e));
+    return p;
+  }
+
+  private void expire(PendingRequest<?> p) {
+    lanes.remove(p);
+    p.fail(new RequestTimeoutException(p.command(), p.timeout), completion);
+  }
+
+  private void finished(PendingRequest<?> p, @Nullable Throwable e) {
+    Duration latency = since(p.submittedNanos);
+    if (e == null) {
+      instrumentation.requestSucceeded(p.command(), latency);
+      return;
+    }
+    if (e instanceof CancellationException) {
+      p.cancelled();
+      lanes.remove(p);
+    }
+    instrumentation.requestFailed(p.command(), latency, e);
+    if (!p.internal) {
+      LOG.atDebug()
+          .addKeyValue("account", login)
+          .addKeyValue("command", CommandId.describe(p.command()))
+          .addKeyValue("error", e.toString())
+          .log("request failed");
+    }
+  }
+
+  /** Writes a request; called by its lane, in order. */
+  private void send(PendingRequest<?> p) {
+    Link l;
+    synchronized (linkLock) {
+      l = link;
+    }
+    if (p.isSettled() || l == null) {
+      // already timed out or cancelled, or no socket: take it out off the lane's lock
+      p.fail(new ConnectionException("not connected"), completion);
+      scheduler.execute(() -> lanes.remove(p));
+      return;
+    }
+    instrumentation.requestStarted(p.command());
+    LOG.atTrace()
+        .addKeyValue("account", login)
+        .addKeyValue("command", CommandId.describe(p.command()))
+        .log("request sent");
+    int gen = l.generation;
+    var unused =
+        l.send(p.command(), p.request.payload())
+            .whenComplete(
+                (v, e) -> {
+                  if (e != null) {
+                    linkLost(gen, new ConnectionException("send failed: " + unwrap(e), unwrap(e)));
+                  }
+                });
+  }
+
+  private CompletableFuture<?> ping() {
+    return internal(
+        Request.of(CommandId.PING, Codecs.EMPTY).withTimeout(options.heartbeat().deadAfter()));
+  }
+
+  // ---------------------------------------------------------------- subscriptions
+
+  /**
+   * Subscribes to ticks (cmd 7) of {@code symbolIds}; ticks arrive as {@link
+   * io.github.jmt5.client.event.TicksReceived} events. The union of all open handles is what the
+   * server gets; it is restored after every reconnect.
+   */
+  public SymbolSubscription subscribeTicks(Collection<Integer> symbolIds) {
+    return subscribe(tickSymbols, symbolIds);
+  }
+
+  /**
+   * Subscribes to order books (cmd 22); updates arrive as {@link
+   * io.github.jmt5.client.event.BookUpdated}.
+   */
+  public SymbolSubscription subscribeBook(Collection<Integer> symbolIds) {
+    return subscribe(bookSymbols, symbolIds);
+  }
+
+  /** The symbol ids currently subscribed for ticks. */
+  public List<Integer> tickSymbols() {
+    return tickSymbols.ids();
+  }
+
+  /** The symbol ids currently subscribed for order books. */
+  public List<Integer> bookSymbols() {
+    return bookSymbols.ids();
+  }
+
+  private SymbolSubscription subscribe(SymbolSet set, Collection<Integer> symbolIds) {
+    List<Integer> ids = new ArrayList<>(symbolIds);
+    if (ids.isEmpty()) {
+      throw new IllegalArgumentException("symbolIds must not be empty");
+    }
+    for (Integer id : ids) {
+      if (id == null || id < 0) {
+        throw new IllegalArgumentException("symbol ids must be >= 0, got " + id);
+      }
+    }
+    if (state().isShuttingDown()) {
+      throw new SessionClosedException("session is " + state());
+    }
+    boolean changed = set.add(ids);
+    CompletableFuture<Void> ack =
+        changed ? sync(set, false) : CompletableFuture.completedFuture(null);
+    return new SymbolSubscription(ids, ack, h -> release(set, h));
+  }
+
+  private void release(SymbolSet set, SymbolSubscription handle) {
+    if (!set.remove(handle.symbolIds()) || state().isShuttingDown()) {
+      return;
+    }
+    var unused =
+        sync(set, false)
+            .exceptionally(
+                e -> {
+                  LOG.atDebug()
+                      .addKeyValue("account", login)
+                      .log("unsubscribe not confirmed: {}", e);
+                  return null;
+                });
+  }
+
+  /**
+   * Sends the whole set when logged in; otherwise returns the future of the next login's sync.
+   * Every change sends the union as it is at that moment, and requests of one command leave in
+   * order, so the last one sent always holds the latest set.
+   */
+  private CompletableFuture<Void> sync(SymbolSet set, boolean atLogin) {
+    if (!loggedIn) {
+      return set.nextSync();
+    }
+    List<Integer> ids = set.ids();
+    CompletableFuture<Void> waiting = set.takeNextSync();
+    if (atLogin && ids.isEmpty()) {
+      waiting.complete(null);
+      return waiting; // a new socket starts with nothing subscribed
+    }
+    CompletableFuture<Void> sent =
+        internal(Request.of(set.command(), Codecs.ID_LIST, new IdList(ids), Codecs.EMPTY))
+            .thenApply(x -> (Void) null);
+    var unused =
+        sent.whenComplete(
+            (v, e) -> {
+              if (e == null) {
+                waiting.complete(null);
+              } else {
+                waiting.completeExceptionally(unwrap(e));
+              }
+            });
+    return sent;
+  }
+
+  // ---------------------------------------------------------------- receiving
+
+  private final class LinkListener implements TransportListener {
+    private final int gen;
+
+    LinkListener(int gen) {
+      this.gen = gen;
+    }
+
+    @Override
+    public void onMessage(byte[] message) {
+      try {
+        receive(gen, message);
+      } catch (RuntimeException e) {
+        LOG.atError().addKeyValue("account", login).setCause(e).log("frame handling failed");
+        linkLost(gen, new ConnectionException("frame handling failed: " + e, e));
+      }
+    }
+
+    @Override
+    public void onClosed(int code, String reason) {
+      linkLost(
+          gen,
+          new ConnectionException(
+              "server closed the connection ("
+                  + code
+                  + (reason.isEmpty() ? "" : " " + reason)
+                  + ")"));
+    }
+
+    @Override
+    public void onError(Throwable error) {
+      linkLost(gen, new ConnectionException("connection failed: " + error, error));
+    }
+  }
+
+  private void receive(int gen, byte[] message) {
+    Link l;
+    synchronized (linkLock) {
+      l = link;
+    }
+    if (l == null || l.generation != gen) {
+      return; // a late frame of a socket already given up
+    }
+    InnerResponse frame;
+    try {
+      frame = l.decode(message);
+    } catch (ProtocolException e) {
+      linkLost(gen, new ConnectionException("unreadable frame: " + e.getMessage(), e));
+      return;
+    }
+    int command = frame.command();
+    PendingRequest<?> answered = lanes.answer(command);
+    if (answered != null) {
+      answered.complete(frame, completion);
+    }
+    if (answered == null || command == CommandId.GET_SPREADS.id()) {
+      publishPush(frame);
+    }
+  }
+
+  private void publishPush(InnerResponse frame) {
+    int command = frame.command();
+    byte[] body = frame.body().toArray();
+    instrumentation.pushReceived(command, body.length);
+    try {
+      events.publish(PushDecoder.decode(command, frame.code(), body));
+    } catch (ProtocolException e) {
+      LOG.atWarn()
+          .addKeyValue("account", login)
+          .addKeyValue("command", CommandId.describe(command))
+          .setCause(e)
+          .log("push does not decode; delivered raw");
+      events.publish(new UnknownPush(command, frame.code(), frame.body()));
+    }
+  }
+
+  // ---------------------------------------------------------------- losing and restoring the link
+
+  /** The link of {@code gen} is gone: fail what was outstanding, then reconnect if READY. */
+  private void linkLost(int gen, Throwable cause) {
+    synchronized (linkLock) {
+      if (link == null || link.generation != gen) {
+        return;
+      }
+    }
+    ConnectionState before = state();
+    LOG.atWarn()
+        .addKeyValue("account", login)
+        .addKeyValue("state", before)
+        .log("connection lost: {}", cause.getMessage());
+    dropLink(cause);
+    if (before != READY) {
+      return; // a handshake in progress fails through its own request and decides there
+    }
+    if (options.reconnect().enabled()) {
+      if (machine.moveTo(READY, RECONNECTING, cause)) {
+        scheduleReconnect(1, cause);
+      }
+    } else {
+      machine.moveTo(READY, DISCONNECTED, cause);
+    }
+  }
+
+  /** Aborts the current link, stops the heartbeat and fails every outstanding request. */
+  private void dropLink(Throwable cause) {
+    Link l;
+    synchronized (linkLock) {
+      l = link;
+      link = null;
+    }
+    loggedIn = false;
+    heartbeat.stop();
+    if (l != null) {
+      l.abort();
+    }
+    failOutstanding(
+        cause instanceof ConnectionException
+            ? cause
+            : new ConnectionException("connection lost: " + cause.getMessage(), cause));
+  }
+
+  private void failOutstanding(Throwable error) {
+    for (PendingRequest<?> p : lanes.drainAll()) {
+      p.fail(error, completion);
+    }
+  }
+
+  private void scheduleReconnect(int attempt, Throwable cause) {
+    if (backoff.exhausted(attempt)) {
+      giveUp(attempt - 1, cause);
+      return;
+    }
+    Duration delay = backoff.delay(attempt);
+    synchronized (linkLock) {
+      if (closeStarted) {
+        return;
+      }
+      reconnectTask =
+          scheduler.schedule(() -> reconnect(attempt), delay.toNanos(), TimeUnit.NANOSECONDS);
+    }
+    LOG.atInfo()
+        .addKeyValue("account", login)
+        .addKeyValue("attempt", attempt)
+        .addKeyValue("delayMs", delay.toMillis())
+        .log("reconnect scheduled");
+    instrumentation.reconnectScheduled(attempt, delay, cause);
+    events.publish(new ReconnectScheduled(attempt, delay, cause));
+  }
+
+  private void reconnect(int attempt) {
+    if (!machine.moveTo(RECONNECTING, CONNECTING, null)) {
+      return; // closed meanwhile
+    }
+    var unused =
+        establish()
+            .whenComplete(
+                (v, e) -> {
+                  if (e == null) {
+                    instrumentation.reconnected(attempt);
+                    events.publish(
+                        new Resubscribed(attempt, tickSymbols.size(), bookSymbols.size()));
+                    return;
+                  }
+                  Throwable cause = unwrap(e);
+                  dropLink(cause);
+                  if (cause instanceof AuthenticationException) {
+                    giveUp(attempt, cause);
+                  } else if (machine.moveTo(RECONNECTING, cause)) {
+                    scheduleReconnect(attempt + 1, cause);
+                  }
+                });
+  }
+
+  private void giveUp(int attempts, Throwable cause) {
+    LOG.atError()
+        .addKeyValue("account", login)
+        .addKeyValue("attempts", attempts)
+        .log("giving up reconnecting: {}", cause.getMessage());
+    SessionClosedException closedError =
+        new SessionClosedException(
+            "gave up reconnecting after " + attempts + " attempts: " + cause.getMessage(), cause);
+    synchronized (linkLock) {
+      if (closeStarted) {
+        return;
+      }
+      closeStarted = true;
+    }
+    machine.moveTo(CLOSING, closedError);
+    finishClose(closedError);
+  }
+
+  private void stateChanged(StateChanged change) {
+    instrumentation.stateChanged(change.from(), change.to());
+    LOG.atDebug()
+        .addKeyValue("account", login)
+        .addKeyValue("from", change.from())
+        .addKeyValue("to", change.to())
+        .log("state changed");
+    events.publish(change);
+  }
+
+  // ---------------------------------------------------------------- closing
+
+  /** Starts a graceful close; the future completes when CLOSED. Idempotent. */
+  public CompletableFuture<Void> closeAsync() {
+    ScheduledFuture<?> pendingReconnect;
+    synchronized (linkLock) {
+      if (closeStarted) {
+        return closed;
+      }
+      closeStarted = true;
+      pendingReconnect = reconnectTask;
+    }
+    if (pendingReconnect != null) {
+      pendingReconnect.cancel(false);
+    }
+    ConnectionState before = state();
+    machine.moveTo(CLOSING, null);
+    heartbeat.stop();
+    boolean wasReady = before == READY;
+    CompletableFuture<Void> drained =
+        wasReady
+            ? lanes
+                .whenIdle()
+                .completeOnTimeout(null, options.drainTimeout().toNanos(), TimeUnit.NANOSECONDS)
+            : CompletableFuture.completedFuture(null);
+    var unused =
+        drained
+            .thenCompose(v -> wasReady ? logout() : CompletableFuture.completedFuture(null))
+            .whenComplete((v, e) -> finishClose(new SessionClosedException("session closed")));
+    return closed;
+  }
+
+  private CompletableFuture<Void> logout() {
+    return internal(Request.of(CommandId.LOGOUT, Codecs.EMPTY).withTimeout(LOGOUT_TIMEOUT))
+        .handle(
+            (Empty v, Throwable e) -> {
+              if (e != null) {
+                LOG.atDebug().addKeyValue("account", login).log("logout not confirmed: {}", e);
+              }
+              return null;
+            });
+  }
+
+  private void finishClose(SessionClosedException error) {
+    Link l;
+    synchronized (linkLock) {
+      l = link;
+      link = null;
+    }
+    loggedIn = false;
+    heartbeat.stop();
+    if (l != null) {
+      l.connection.close(1000, "logout");
+    }
+    failOutstanding(error);
+    tickSymbols.takeNextSync().completeExceptionally(error);
+    bookSymbols.takeNextSync().completeExceptionally(error);
+    machine.moveTo(CLOSED, null);
+    LOG.atInfo().addKeyValue("account", login).log("session closed");
+    // Last, and off the scheduler's own thread, which shutting down would otherwise interrupt.
+    Thread closer =
+        new Thread(
+            () -> {
+              events.close();
+              scheduler.shutdownNow();
+              if (ownedTransport != null) {
+                ownedTransport.close();
+              }
+              closed.complete(null);
+            },
+            "jmt5-close-" + login);
+    closer.setDaemon(true);
+    closer.start();
+  }
+
+  /**
+   * Closes gracefully and waits until CLOSED (at most the drain timeout plus a few seconds).
+   * Idempotent.
+   */
+  @Override
+  public void close() {
+    try {
+      closeAsync().get(options.drainTimeout().toMillis() + 10_000, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      LOG.atWarn()
+          .addKeyValue("account", login)
+          .log("close did not finish cleanly: {}", e.toString());
+    }
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static Duration since(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    Throwable t = e;
+    while ((t instanceof CompletionException || t instanceof ExecutionException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  @Override
+  public String toString() {
+    return "Session[login=" + login + ", state=" + state() + "]";
+  }
+}

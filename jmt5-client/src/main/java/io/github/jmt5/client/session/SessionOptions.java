@@ -1,0 +1,243 @@
+package io.github.jmt5.client.session;
+
+import io.github.jmt5.client.event.EventOptions;
+import io.github.jmt5.client.instrument.Instrumentation;
+import io.github.jmt5.client.ratelimit.RateLimitOptions;
+import io.github.jmt5.client.reconnect.ReconnectOptions;
+import io.github.jmt5.client.transport.ConnectionOptions;
+import io.github.jmt5.client.transport.Transport;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything a {@link Session} needs, grouped by concern. Immutable; build with {@link
+ * #builder(ConnectionOptions, LoginOptions)}.
+ *
+ * <p>Defaults: request deadline 30 s (as the web terminal), close drains requests for up to 5 s,
+ * {@link HeartbeatOptions#defaults()}, {@link ReconnectOptions#defaults()}, {@link
+ * RateLimitOptions#defaults()}, {@link EventOptions#defaults()}, no instrumentation, the JDK
+ * WebSocket transport, futures completed on the common fork-join pool.
+ */
+public final class SessionOptions {
+  private final ConnectionOptions connection;
+  private final LoginOptions login;
+  private final Duration requestTimeout;
+  private final Duration drainTimeout;
+  private final HeartbeatOptions heartbeat;
+  private final ReconnectOptions reconnect;
+  private final RateLimitOptions rateLimits;
+  private final EventOptions events;
+  private final Instrumentation instrumentation;
+  private final @Nullable Transport transport;
+  private final Executor completionExecutor;
+  private final Random random;
+
+  private SessionOptions(Builder b) {
+    this.connection = b.connection;
+    this.login = b.login;
+    this.requestTimeout = b.requestTimeout;
+    this.drainTimeout = b.drainTimeout;
+    this.heartbeat = b.heartbeat;
+    this.reconnect = b.reconnect;
+    this.rateLimits = b.rateLimits;
+    this.events = b.events;
+    this.instrumentation = b.instrumentation;
+    this.transport = b.transport;
+    this.completionExecutor = b.completionExecutor;
+    this.random = b.random;
+  }
+
+  /** The same options with another connection (another server, TLS or size limit). */
+  public SessionOptions withConnection(ConnectionOptions connection) {
+    return toBuilder().connection(connection).build();
+  }
+
+  /** A builder holding these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder(connection, login);
+    b.requestTimeout = requestTimeout;
+    b.drainTimeout = drainTimeout;
+    b.heartbeat = heartbeat;
+    b.reconnect = reconnect;
+    b.rateLimits = rateLimits;
+    b.events = events;
+    b.instrumentation = instrumentation;
+    b.transport = transport;
+    b.completionExecutor = completionExecutor;
+    b.random = random;
+    return b;
+  }
+
+  public static Builder builder(ConnectionOptions connection, LoginOptions login) {
+    return new Builder(connection, login);
+  }
+
+  public ConnectionOptions connection() {
+    return connection;
+  }
+
+  public LoginOptions login() {
+    return login;
+  }
+
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
+  public Duration drainTimeout() {
+    return drainTimeout;
+  }
+
+  public HeartbeatOptions heartbeat() {
+    return heartbeat;
+  }
+
+  public ReconnectOptions reconnect() {
+    return reconnect;
+  }
+
+  public RateLimitOptions rateLimits() {
+    return rateLimits;
+  }
+
+  public EventOptions events() {
+    return events;
+  }
+
+  public Instrumentation instrumentation() {
+    return instrumentation;
+  }
+
+  /** A custom transport, or null for {@link io.github.jmt5.client.transport.JdkTransport}. */
+  public @Nullable Transport transport() {
+    return transport;
+  }
+
+  public Executor completionExecutor() {
+    return completionExecutor;
+  }
+
+  Random random() {
+    return random;
+  }
+
+  @Override
+  public String toString() {
+    return "SessionOptions[connection="
+        + connection
+        + ", login="
+        + login
+        + ", requestTimeout="
+        + requestTimeout
+        + ", drainTimeout="
+        + drainTimeout
+        + ", heartbeat="
+        + heartbeat
+        + ", reconnect="
+        + reconnect
+        + ", rateLimits="
+        + rateLimits
+        + ", events="
+        + events
+        + "]";
+  }
+
+  /** Builder of {@link SessionOptions}. */
+  public static final class Builder {
+    private ConnectionOptions connection;
+    private final LoginOptions login;
+    private Duration requestTimeout = Duration.ofSeconds(30);
+    private Duration drainTimeout = Duration.ofSeconds(5);
+    private HeartbeatOptions heartbeat = HeartbeatOptions.defaults();
+    private ReconnectOptions reconnect = ReconnectOptions.defaults();
+    private RateLimitOptions rateLimits = RateLimitOptions.defaults();
+    private EventOptions events = EventOptions.defaults();
+    private Instrumentation instrumentation = Instrumentation.NONE;
+    private @Nullable Transport transport;
+    private Executor completionExecutor = ForkJoinPool.commonPool();
+    private Random random = new Random();
+
+    private Builder(ConnectionOptions connection, LoginOptions login) {
+      this.connection = Objects.requireNonNull(connection, "connection");
+      this.login = Objects.requireNonNull(login, "login");
+    }
+
+    public Builder connection(ConnectionOptions connection) {
+      this.connection = Objects.requireNonNull(connection, "connection");
+      return this;
+    }
+
+    /** Default deadline of a request, from submission; positive. */
+    public Builder requestTimeout(Duration timeout) {
+      this.requestTimeout = positive(timeout, "requestTimeout");
+      return this;
+    }
+
+    /** How long {@code close()} waits for outstanding requests before failing them; >= 0. */
+    public Builder drainTimeout(Duration timeout) {
+      if (timeout.isNegative()) {
+        throw new IllegalArgumentException("drainTimeout must not be negative, was " + timeout);
+      }
+      this.drainTimeout = timeout;
+      return this;
+    }
+
+    public Builder heartbeat(HeartbeatOptions heartbeat) {
+      this.heartbeat = Objects.requireNonNull(heartbeat, "heartbeat");
+      return this;
+    }
+
+    public Builder reconnect(ReconnectOptions reconnect) {
+      this.reconnect = Objects.requireNonNull(reconnect, "reconnect");
+      return this;
+    }
+
+    public Builder rateLimits(RateLimitOptions rateLimits) {
+      this.rateLimits = Objects.requireNonNull(rateLimits, "rateLimits");
+      return this;
+    }
+
+    public Builder events(EventOptions events) {
+      this.events = Objects.requireNonNull(events, "events");
+      return this;
+    }
+
+    public Builder instrumentation(Instrumentation instrumentation) {
+      this.instrumentation = Objects.requireNonNull(instrumentation, "instrumentation");
+      return this;
+    }
+
+    /** Plugs in another transport; the session does not close it. */
+    public Builder transport(Transport transport) {
+      this.transport = Objects.requireNonNull(transport, "transport");
+      return this;
+    }
+
+    /** Where request futures are completed (never the socket's thread). */
+    public Builder completionExecutor(Executor executor) {
+      this.completionExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** Seeds the reconnect jitter, for reproducible tests. */
+    public Builder random(Random random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    public SessionOptions build() {
+      return new SessionOptions(this);
+    }
+
+    private static Duration positive(Duration d, String name) {
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive, was " + d);
+      }
+      return d;
+    }
+  }
+}
