@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A minimal protocol driver for tests, built on jmt5-protocol and the JDK WebSocket: send a
@@ -57,7 +58,7 @@ final class TestTerminal implements AutoCloseable {
     private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
 
     @Override
-    public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
+    public @Nullable CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
       byte[] b = new byte[data.remaining()];
       data.get(b);
       partial.writeBytes(b);
@@ -70,7 +71,7 @@ final class TestTerminal implements AutoCloseable {
     }
 
     @Override
-    public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+    public @Nullable CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
       closed.complete(statusCode);
       return null;
     }
