@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The emulator's broker: executes market orders and closes positions for hedging and netting
@@ -39,8 +40,8 @@ import java.util.function.LongSupplier;
  * server sends: cmd 10 transactions, cmd 14 account, cmd 19 result.
  *
  * <p>Thread-safe: every operation holds the broker's lock. Pending orders, stop changes and what
- * quotes trigger are handled by {@link PendingOrders}; close by is handled here. Stop-out and
- * exchange-execution liquidity (partial fills) are not simulated yet.
+ * quotes trigger are handled by {@link PendingOrders}; close by, stop-out and exchange-execution
+ * partial fills (IOC, RETURN) are handled here.
  */
 public final class Broker {
   /** Retcodes produced here. */
@@ -244,6 +245,9 @@ public final class Broker {
       if (fill <= 0) {
         return TradeOutcome.rejected(REJECT);
       }
+      if (fill < v && r.typeFilling() == 2 && closing == null) {
+        return executeReturning(b, s, r, buy, fill, price, quote, now);
+      }
     }
     return execute(b, s, r, buy, fill, price, quote, closing, now);
   }
@@ -441,7 +445,12 @@ public final class Broker {
 
   /** Fills at the market for a triggered order or a stop-out, without a cmd 19 result. */
   List<BrokerEvent> fill(
-      AccountBook b, FullSymbol s, TradeRequest r, boolean buy, OpenPosition closing, long now) {
+      AccountBook b,
+      FullSymbol s,
+      TradeRequest r,
+      boolean buy,
+      @Nullable OpenPosition closing,
+      long now) {
     Optional<MarketQuote> q = quotes.quote(s.tradeSymbol());
     if (q.isEmpty()) {
       return List.of();
@@ -487,7 +496,111 @@ public final class Broker {
       long v,
       double price,
       MarketQuote quote,
-      OpenPosition closing,
+      @Nullable OpenPosition closing,
+      long now) {
+    Execution x = deal(b, s, r, buy, v, price, closing, now);
+    b.historyOrders.add(x.order());
+    OrderTransaction done =
+        new OrderTransaction(
+            TradeTransaction.HISTORY_ORDER, nextTransaction(), TradeTransaction.ADD, x.order());
+    boolean partial = v < r.tradeVolume();
+    return executed(b, r, x, done, quote, partial ? DONE_PARTIAL : DONE);
+  }
+
+  /**
+   * RETURN filling on exchange execution: the part the book covers is dealt, the rest stays open as
+   * a limit order at the deal price under the same ticket, so the deal names an open order.
+   */
+  private TradeOutcome executeReturning(
+      AccountBook b,
+      FullSymbol s,
+      TradeRequest r,
+      boolean buy,
+      long fill,
+      double price,
+      MarketQuote quote,
+      long now) {
+    Execution x = deal(b, s, r, buy, fill, price, null, now);
+    PendingOrder rest =
+        new PendingOrder(
+            x.order().tradeOrder(),
+            s,
+            buy ? 2 : 3,
+            r.tradeVolume(),
+            r.tradeVolume() - fill,
+            price,
+            0,
+            r.priceSl(),
+            r.priceTp(),
+            r.typeTime(),
+            r.timeExpiration(),
+            now,
+            r.comment());
+    b.orders.put(rest.ticket, rest);
+    OrderTransaction placed =
+        new OrderTransaction(
+            TradeTransaction.OPEN_ORDER,
+            nextTransaction(),
+            TradeTransaction.ADD,
+            rest.toRecord(PendingOrder.PLACED, price, now));
+    return executed(b, r, x, placed, quote, DONE_PARTIAL);
+  }
+
+  /** The pushes of an execution: its order, the deal, the account, the result. */
+  private TradeOutcome executed(
+      AccountBook b,
+      TradeRequest r,
+      Execution x,
+      OrderTransaction order,
+      MarketQuote quote,
+      int retcode) {
+    DealTransaction deal =
+        new DealTransaction(
+            TradeTransaction.DEAL,
+            nextTransaction(),
+            TradeTransaction.ADD,
+            x.deal(),
+            x.position(),
+            b.balance,
+            0,
+            0,
+            0,
+            floating(b),
+            List.of(),
+            List.of());
+    TradeResult result =
+        new TradeResult(
+            retcode,
+            x.deal().deal(),
+            x.order().tradeOrder(),
+            x.deal().tradeVolume(),
+            x.deal().priceOpen(),
+            x.deal().timeCreate(),
+            quote.bid(),
+            quote.ask(),
+            quote.last(),
+            retcode == DONE_PARTIAL ? "Request partially executed" : "Request executed");
+    return new TradeOutcome(
+        0,
+        List.of(
+            new BrokerEvent.Transactions(List.of(order)),
+            new BrokerEvent.Transactions(List.of(deal)),
+            new BrokerEvent.AccountUpdate(accountBodyLocked(b)),
+            new BrokerEvent.Result(new TradeResultPush(0, r, result))));
+  }
+
+  /** A deal, the done order behind it and the position it changed. */
+  private record Execution(Order order, Deal deal, Position position) {}
+
+  /** Opens, adds to, reduces or reverses a position with one deal, recorded in the history. */
+  private Execution deal(
+      AccountBook b,
+      FullSymbol s,
+      TradeRequest r,
+      boolean buy,
+      long v,
+      double price,
+      @Nullable OpenPosition closing,
       long now) {
     long orderTicket = nextTicket();
     long dealTicket = nextTicket();
@@ -618,44 +731,7 @@ public final class Broker {
             ms,
             ms);
     b.deals.add(deal);
-    b.historyOrders.add(order);
-    List<TradeTransaction> records =
-        List.of(
-            new OrderTransaction(
-                TradeTransaction.HISTORY_ORDER, nextTransaction(), TradeTransaction.ADD, order),
-            new DealTransaction(
-                TradeTransaction.DEAL,
-                nextTransaction(),
-                TradeTransaction.ADD,
-                deal,
-                positionRecord,
-                b.balance,
-                0,
-                0,
-                0,
-                floating(b),
-                List.of(),
-                List.of()));
-    boolean partial = v < r.tradeVolume();
-    TradeResult result =
-        new TradeResult(
-            partial ? DONE_PARTIAL : DONE,
-            dealTicket,
-            orderTicket,
-            v,
-            price,
-            sec,
-            quote.bid(),
-            quote.ask(),
-            quote.last(),
-            partial ? "Request partially executed" : "Request executed");
-    return new TradeOutcome(
-        0,
-        List.of(
-            new BrokerEvent.Transactions(records.subList(0, 1)),
-            new BrokerEvent.Transactions(records.subList(1, 2)),
-            new BrokerEvent.AccountUpdate(accountBodyLocked(b)),
-            new BrokerEvent.Result(new TradeResultPush(0, r, result))));
+    return new Execution(order, deal, positionRecord);
   }
 
   private io.github.jmt5.protocol.message.account.Account accountBodyLocked(AccountBook b) {

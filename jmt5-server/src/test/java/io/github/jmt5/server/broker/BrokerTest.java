@@ -2,7 +2,11 @@ package io.github.jmt5.server.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jmt5.protocol.message.trade.DealTransaction;
+import io.github.jmt5.protocol.message.trade.Order;
+import io.github.jmt5.protocol.message.trade.OrderTransaction;
 import io.github.jmt5.protocol.message.trade.TradeRequest;
+import io.github.jmt5.protocol.message.trade.TradeTransaction;
 import io.github.jmt5.protocol.wire.Volume;
 import io.github.jmt5.server.account.AccountConfig;
 import io.github.jmt5.server.account.AccountRegistry;
@@ -171,6 +175,55 @@ class BrokerTest {
     TradeOutcome full = exchange(0.3, 0);
     var done = ((BrokerEvent.Result) full.events().get(full.events().size() - 1)).result().result();
     assertThat(done.retcode()).isEqualTo(Broker.DONE);
+  }
+
+  @Test
+  void returnFillingLeavesTheRestAsALimitOrder() {
+    broker.liquidity((symbol, buy) -> Volume.toWire(0.3));
+    TradeOutcome o = exchange(1, 2); // buy 1 lot at ask 2.358, the book has 0.3
+    assertThat(o.replyCode()).isZero();
+    assertThat(o.events())
+        .extracting(e -> e.getClass().getSimpleName())
+        .containsExactly("Transactions", "Transactions", "AccountUpdate", "Result");
+    var placed = (OrderTransaction) ((BrokerEvent.Transactions) o.events().get(0)).records().get(0);
+    assertThat(placed.flagMask()).isEqualTo(TradeTransaction.OPEN_ORDER);
+    assertThat(placed.transactionType()).isEqualTo(TradeTransaction.ADD);
+    Order rest = placed.order();
+    assertThat(rest.orderType()).as("buy limit").isEqualTo(2);
+    assertThat(rest.priceOrder()).isEqualTo(2.358);
+    assertThat(rest.volumeInitial()).isEqualTo(Volume.toWire(1));
+    assertThat(rest.volumeCurrent()).isEqualTo(Volume.toWire(0.7));
+    assertThat(rest.orderState()).as("partial").isEqualTo(3);
+    var deal = (DealTransaction) ((BrokerEvent.Transactions) o.events().get(1)).records().get(0);
+    assertThat(deal.deal().tradeVolume()).isEqualTo(Volume.toWire(0.3));
+    assertThat(deal.deal().tradeOrder()).isEqualTo(rest.tradeOrder());
+    var result = ((BrokerEvent.Result) o.events().get(3)).result().result();
+    assertThat(result.retcode()).isEqualTo(Broker.DONE_PARTIAL);
+    assertThat(result.volume()).isEqualTo(Volume.toWire(0.3));
+    assertThat(result.tradeOrder()).isEqualTo(rest.tradeOrder());
+
+    var open = broker.positionsAndOrders(2);
+    assertThat(open.positions())
+        .extracting(p -> p.tradeVolume())
+        .containsExactly(Volume.toWire(0.3));
+    assertThat(open.orders()).singleElement().isEqualTo(rest);
+    assertThat(broker.history(2, 0, 0).orders()).as("still open, not history").isEmpty();
+
+    // ask 2.358 <= the limit price: the rest fills on the next quote pass
+    broker.onQuotes();
+    var after = broker.positionsAndOrders(2);
+    assertThat(after.orders()).isEmpty();
+    assertThat(after.positions())
+        .extracting(p -> p.tradeVolume())
+        .containsExactly(Volume.toWire(0.3), Volume.toWire(0.7));
+    assertThat(broker.history(2, 0, 0).orders())
+        .filteredOn(h -> h.tradeOrder() == rest.tradeOrder())
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.orderState()).as("filled").isEqualTo(4);
+              assertThat(h.volumeCurrent()).isZero();
+            });
   }
 
   private TradeOutcome pending(int type, double price, double trigger, double sl, double tp) {
