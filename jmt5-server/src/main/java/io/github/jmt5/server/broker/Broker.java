@@ -114,10 +114,14 @@ public final class Broker {
     return accountBodyLocked(book(login));
   }
 
-  /** Balance plus floating profit. */
+  /** Balance plus floating profit plus collateral assets. */
   public synchronized double equity(long login) {
-    AccountBook b = book(login);
-    return b.balance + floating(b);
+    return equityOf(book(login));
+  }
+
+  /** Margin the account's positions hold, hedged volume at the hedged margin. */
+  public synchronized double margin(long login) {
+    return usedMargin(book(login));
   }
 
   public synchronized PositionsAndOrders positionsAndOrders(long login) {
@@ -227,10 +231,13 @@ public final class Broker {
           0, List.of(new BrokerEvent.Result(new TradeResultPush(0, r, requote))));
     }
     if (closing == null && !reducesNetting(b, s, buy)) {
+      boolean priced =
+          calculator.margin(s, buy, Volume.toLots(v), price, b.leverage, b.currency).isPresent();
+      // on a hedging account an opposite order can even free margin
       double need =
-          calculator
-              .margin(s, buy, Volume.toLots(v), price, b.leverage, b.currency)
-              .orElse(Double.MAX_VALUE);
+          priced
+              ? usedMargin(b, new UsedMargin.Exposure(s, buy, v, price)) - usedMargin(b)
+              : Double.MAX_VALUE;
       if (need > freeMargin(b)) {
         return TradeOutcome.rejected(NO_MONEY);
       }
@@ -284,7 +291,7 @@ public final class Broker {
     List<BrokerEvent> events = new ArrayList<>();
     while (!b.positions.isEmpty()) {
       double margin = usedMargin(b);
-      if (margin <= 0 || (b.balance + floating(b)) / margin * 100 >= STOP_OUT_LEVEL) {
+      if (margin <= 0 || equityOf(b) / margin * 100 >= STOP_OUT_LEVEL) {
         break;
       }
       OpenPosition worst = null;
@@ -814,18 +821,32 @@ public final class Broker {
     return Calculator.cents(sum);
   }
 
-  private double usedMargin(AccountBook b) {
+  /** Collateral positions valued at the market and their liquidity rate. */
+  private double assets(AccountBook b) {
     double sum = 0;
     for (OpenPosition p : b.positions.values()) {
+      double price = closePrice(p).orElse(p.priceOpen);
       sum +=
           calculator
-              .margin(p.symbol, p.buy, Volume.toLots(p.volume), p.priceOpen, b.leverage, b.currency)
+              .assets(p.symbol, p.buy, Volume.toLots(p.volume), price, b.currency)
               .orElse(0.0);
     }
-    return sum;
+    return Calculator.cents(sum);
+  }
+
+  private double equityOf(AccountBook b) {
+    return b.balance + floating(b) + assets(b);
+  }
+
+  private double usedMargin(AccountBook b, UsedMargin.Exposure... extra) {
+    List<UsedMargin.Exposure> all = new ArrayList<>(List.of(extra));
+    for (OpenPosition p : b.positions.values()) {
+      all.add(new UsedMargin.Exposure(p.symbol, p.buy, p.volume, p.priceOpen));
+    }
+    return UsedMargin.of(calculator, all, b.hedging, b.leverage, b.currency);
   }
 
   private double freeMargin(AccountBook b) {
-    return b.balance + floating(b) - usedMargin(b);
+    return equityOf(b) - usedMargin(b);
   }
 }

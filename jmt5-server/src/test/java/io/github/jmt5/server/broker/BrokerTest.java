@@ -41,16 +41,20 @@ class BrokerTest {
   }
 
   private TradeOutcome buy(double lots) {
+    return market(1, "BTCUSD", true, lots);
+  }
+
+  private TradeOutcome market(long login, String symbol, boolean buy, double lots) {
     return broker.submit(
-        1,
+        login,
         new TradeRequest(
             1,
             3,
-            "BTCUSD",
+            symbol,
             Volume.toWire(lots),
             2,
             0,
-            0,
+            buy ? 0 : 1,
             1,
             0,
             2,
@@ -83,6 +87,29 @@ class BrokerTest {
     var deals = broker.history(1, 0, 0).deals();
     assertThat(deals.get(deals.size() - 1).comment()).isEqualTo("[so]");
     assertThat(broker.equity(1)).isCloseTo(1000 - 800, org.assertj.core.data.Offset.offset(0.01));
+  }
+
+  @Test
+  void anOppositePositionOnAHedgingAccountIsChargedTheHedgedMargin() {
+    price(59_985); // ask 60,000
+    assertThat(buy(1).replyCode()).isZero(); // 1 x 60,000 / 100 = 600 of a 1,000 balance
+    assertThat(broker.margin(1)).isCloseTo(600, org.assertj.core.data.Offset.offset(1e-9));
+    // the sell alone would need 599.85 more, but covered both legs cost half:
+    // (600 + 599.85) x 0.5 = 599.925, less than before
+    assertThat(market(1, "BTCUSD", false, 1).replyCode()).isZero();
+    assertThat(broker.margin(1)).isCloseTo(599.925, org.assertj.core.data.Offset.offset(1e-9));
+    // one more lot uncovered: buys 1,200 x 0.5 + 1,200 x 0.5 x 0.5 = 900, sell 299.925, so
+    // 600 more, with equity about 970 and 599.925 used
+    assertThat(buy(1).replyCode()).isEqualTo(Broker.NO_MONEY);
+  }
+
+  @Test
+  void collateralAddsToEquityByItsLiquidityRate() {
+    quotes.put("XAUCOL", new MarketQuote("XAUCOL", 2400, 2400.6, 0, clock.get()));
+    assertThat(market(2, "XAUCOL", true, 3).replyCode()).isZero();
+    assertThat(broker.margin(2)).isZero();
+    // 100,000 balance + 3 oz x bid 2,400 x 0.8
+    assertThat(broker.equity(2)).isEqualTo(105_760.0);
   }
 
   @Test
