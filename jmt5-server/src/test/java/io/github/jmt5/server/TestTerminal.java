@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -107,6 +109,23 @@ final class TestTerminal implements AutoCloseable {
   /** The next decrypted frame. */
   InnerResponse next() {
     return codec.decodeResponse(nextRaw());
+  }
+
+  /** The next frame of {@code command}, skipping pushes of other commands. */
+  InnerResponse next(int command) {
+    while (true) {
+      InnerResponse r = next();
+      if (r.command() == command) {
+        return r;
+      }
+    }
+  }
+
+  /** The frames received and not yet read, without waiting. */
+  List<InnerResponse> drain() {
+    List<byte[]> raw = new ArrayList<>();
+    inbox.drainTo(raw);
+    return raw.stream().map(codec::decodeResponse).toList();
   }
 
   /** True when no frame arrives within {@code wait}. */
