@@ -249,6 +249,9 @@ public final class Broker {
         return TradeOutcome.rejected(REJECT); // fill or kill: not all of it is there
       }
       fill = Math.min(v, available - available % t.volumeStep());
+      if (fill <= 0 && r.typeFilling() == 2 && closing == null) {
+        return returnUnfilled(b, s, r, buy, price, quote, now);
+      }
       if (fill <= 0) {
         return TradeOutcome.rejected(REJECT);
       }
@@ -551,6 +554,57 @@ public final class Broker {
             TradeTransaction.ADD,
             rest.toRecord(PendingOrder.PLACED, price, now));
     return executed(b, r, x, placed, quote, DONE_PARTIAL);
+  }
+
+  /** RETURN filling with nothing in the book: the whole order waits as a limit order. */
+  private TradeOutcome returnUnfilled(
+      AccountBook b,
+      FullSymbol s,
+      TradeRequest r,
+      boolean buy,
+      double price,
+      MarketQuote quote,
+      long now) {
+    PendingOrder o =
+        new PendingOrder(
+            nextTicket(),
+            s,
+            buy ? 2 : 3,
+            r.tradeVolume(),
+            r.tradeVolume(),
+            price,
+            0,
+            r.priceSl(),
+            r.priceTp(),
+            r.typeTime(),
+            r.timeExpiration(),
+            now,
+            r.comment());
+    b.orders.put(o.ticket, o);
+    TradeResult result =
+        new TradeResult(
+            PendingOrders.PLACED_RETCODE,
+            0,
+            o.ticket,
+            r.tradeVolume(),
+            price,
+            (int) (now / 1000),
+            quote.bid(),
+            quote.ask(),
+            quote.last(),
+            "Order placed");
+    return new TradeOutcome(
+        0,
+        List.of(
+            new BrokerEvent.Transactions(
+                List.of(
+                    new OrderTransaction(
+                        TradeTransaction.OPEN_ORDER,
+                        nextTransaction(),
+                        TradeTransaction.ADD,
+                        o.toRecord(PendingOrder.PLACED, price, now)))),
+            new BrokerEvent.AccountUpdate(accountBodyLocked(b)),
+            new BrokerEvent.Result(new TradeResultPush(0, r, result))));
   }
 
   /** The pushes of an execution: its order, the deal, the account, the result. */

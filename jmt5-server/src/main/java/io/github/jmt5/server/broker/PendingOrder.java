@@ -14,8 +14,13 @@ final class PendingOrder {
   final long ticket;
   final FullSymbol symbol;
   int type;
+
+  /** Volume ordered; more than {@link #volume} for the rest of a partly filled RETURN order. */
   final long initialVolume;
+
+  /** Volume still to fill. */
   final long volume;
+
   double price;
   double trigger;
   double sl;

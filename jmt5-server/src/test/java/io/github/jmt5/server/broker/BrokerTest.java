@@ -253,6 +253,27 @@ class BrokerTest {
             });
   }
 
+  @Test
+  void returnFillingWithAnEmptyBookPlacesTheWholeOrder() {
+    broker.liquidity((symbol, buy) -> 0);
+    TradeOutcome o = exchange(1, 2); // sell side of the book is empty for a buy
+    assertThat(o.replyCode()).isZero();
+    var result = ((BrokerEvent.Result) o.events().get(o.events().size() - 1)).result().result();
+    assertThat(result.retcode()).as("placed").isEqualTo(10008);
+    assertThat(broker.positionsAndOrders(2).positions()).isEmpty();
+    assertThat(broker.positionsAndOrders(2).orders())
+        .singleElement()
+        .satisfies(
+            order -> {
+              assertThat(order.tradeOrder()).isEqualTo(result.tradeOrder());
+              assertThat(order.orderType()).isEqualTo(2);
+              assertThat(order.priceOrder()).isEqualTo(2.358);
+              assertThat(order.volumeCurrent()).isEqualTo(Volume.toWire(1));
+              assertThat(order.orderState()).as("placed").isEqualTo(1);
+            });
+    assertThat(exchange(1, 1).replyCode()).as("IOC with nothing to fill").isEqualTo(Broker.REJECT);
+  }
+
   private TradeOutcome pending(int type, double price, double trigger, double sl, double tp) {
     return broker.submit(
         2,
