@@ -57,7 +57,7 @@ class EmulatorMarketIT {
     assertThat(a.main().marginLeverage()).isEqualTo(50);
     assertThat(a.isHedging()).isFalse();
     assertThat(a.main().serverBuild()).isEqualTo(5687);
-    assertThat(a.symbolsCount()).isEqualTo(33);
+    assertThat(a.symbolsCount()).isEqualTo(37);
     assertThat(a.tradeSettings()).isNotEmpty();
   }
 
@@ -172,10 +172,10 @@ class EmulatorMarketIT {
       assertThat(c.login(Mt5Emulator.DEMO_LOGIN, Mt5Emulator.DEMO_PASSWORD, "").code()).isZero();
       c.next();
       Account a = Codecs.ACCOUNT.decode(ok(c.request(3, TestTerminal.empty())), 3);
-      assertThat(a.symbolsCount()).isEqualTo(333);
+      assertThat(a.symbolsCount()).isEqualTo(337);
       SymbolList list =
           Codecs.SYMBOL_LIST_COMPRESSED.decode(ok(c.request(34, TestTerminal.empty())), 34);
-      assertThat(list.symbols()).hasSize(333);
+      assertThat(list.symbols()).hasSize(337);
     }
   }
 

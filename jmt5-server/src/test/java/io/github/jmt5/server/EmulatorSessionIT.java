@@ -2,6 +2,7 @@ package io.github.jmt5.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.jmt5.protocol.ProtocolException;
 import io.github.jmt5.protocol.command.Codecs;
@@ -224,7 +225,11 @@ class EmulatorSessionIT {
                 .idleTimeout(Duration.ofMillis(500))
                 .start();
         TestTerminal big = TestTerminal.bootstrapped(small.uri())) {
-      big.send(51, new byte[64 * 1024]);
+      // the server may close while the message is still being written: the send then fails
+      Throwable sending = catchThrowable(() -> big.send(51, new byte[64 * 1024]));
+      if (sending != null) {
+        assertThat(sending).hasRootCauseInstanceOf(java.io.IOException.class);
+      }
       assertThat(big.awaitServerClose()).as("oversized message").isTrue();
       try (TestTerminal idle = TestTerminal.bootstrapped(small.uri())) {
         assertThat(idle.awaitServerClose()).as("idle socket").isTrue();
@@ -255,8 +260,8 @@ class EmulatorSessionIT {
     RecordedRequest boot = emulator.takeRequest(TestTerminal.WAIT).orElseThrow();
     assertThat(boot.command()).isZero();
     assertThat(boot.sequence()).isEqualTo(1);
-    emulator.takeRequest(TestTerminal.WAIT).orElseThrow();
-    emulator.takeRequest(TestTerminal.WAIT).orElseThrow();
+    assertThat(emulator.takeRequest(TestTerminal.WAIT)).isPresent();
+    assertThat(emulator.takeRequest(TestTerminal.WAIT)).isPresent();
     RecordedRequest login = emulator.takeRequest(TestTerminal.WAIT).orElseThrow();
     assertThat(login.commandName()).isEqualTo("28 login");
     LoginRequest decoded = (LoginRequest) login.decoded();

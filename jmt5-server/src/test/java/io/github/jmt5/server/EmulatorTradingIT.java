@@ -13,6 +13,7 @@ import io.github.jmt5.protocol.message.trade.TradeResultPush;
 import io.github.jmt5.protocol.message.trade.TradeTransaction;
 import io.github.jmt5.protocol.wire.Volume;
 import io.github.jmt5.server.account.AccountConfig;
+import io.github.jmt5.server.market.DepthModel;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -611,6 +612,72 @@ class EmulatorTradingIT {
       assertThat(positions).hasSize(1);
       assertThat(positions.get(0).tradeAction()).isEqualTo(1);
       assertThat(positions.get(0).tradeVolume()).isEqualTo(Volume.toWire(0.05));
+    }
+  }
+
+  @Test
+  void returnFillingLeavesWhatTheBookLacksAsAnOpenOrder() {
+    // a stopped clock (a Friday, 08:00 UTC): no ticks, so the rest cannot fill behind our back
+    try (Mt5Emulator frozen =
+            Mt5Emulator.builder()
+                .account(AccountConfig.parse("50003:secret:100000000:USD:hedging:100"))
+                .clock(() -> 1_800_000_000_000L)
+                .start();
+        TestTerminal t = TestTerminal.bootstrapped(frozen.uri())) {
+      assertThat(t.login(50003, "secret", "").code()).isZero();
+      assertThat(t.next().command()).isEqualTo(15);
+      var quote = frozen.market().quote("NGAS").orElseThrow();
+      long book =
+          DepthModel.available(frozen.market().catalog().spec("NGAS").orElseThrow(), quote, true);
+      long ordered = book + Volume.toWire(1);
+      TradeRequest buy =
+          new TradeRequest(
+              ++actionId,
+              4,
+              "NGAS",
+              ordered,
+              3,
+              0,
+              0,
+              2,
+              0,
+              2,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              0,
+              "ret",
+              0,
+              0,
+              0);
+      assertThat(send(t, buy)).isZero();
+      List<TradeTransaction> txs = new java.util.ArrayList<>();
+      TradeResultPush result = pushes(t, txs);
+      assertThat(result.result().retcode()).isEqualTo(10010);
+      assertThat(result.result().volume()).isEqualTo(book);
+      var placed = (OrderTransaction) txs.get(0);
+      assertThat(placed.flagMask()).isEqualTo(TradeTransaction.OPEN_ORDER);
+      assertThat(placed.order().volumeCurrent()).isEqualTo(Volume.toWire(1));
+      assertThat(((DealTransaction) txs.get(1)).deal().tradeVolume()).isEqualTo(book);
+
+      var open =
+          Codecs.POSITIONS_AND_ORDERS.decode(
+              t.request(4, TestTerminal.empty()).body().toArray(), 4);
+      assertThat(open.positions()).extracting(Position::tradeVolume).containsExactly(book);
+      assertThat(open.orders())
+          .singleElement()
+          .satisfies(
+              o -> {
+                assertThat(o.tradeOrder()).isEqualTo(result.result().tradeOrder());
+                assertThat(o.orderType()).as("buy limit").isEqualTo(2);
+                assertThat(o.priceOrder()).isEqualTo(quote.ask());
+                assertThat(o.volumeInitial()).isEqualTo(ordered);
+                assertThat(o.volumeCurrent()).isEqualTo(Volume.toWire(1));
+              });
     }
   }
 }

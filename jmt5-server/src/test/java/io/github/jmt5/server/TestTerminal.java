@@ -13,11 +13,14 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A minimal protocol driver for tests, built on jmt5-protocol and the JDK WebSocket: send a
@@ -57,7 +60,7 @@ final class TestTerminal implements AutoCloseable {
     private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
 
     @Override
-    public CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
+    public @Nullable CompletionStage<?> onBinary(WebSocket ws, ByteBuffer data, boolean last) {
       byte[] b = new byte[data.remaining()];
       data.get(b);
       partial.writeBytes(b);
@@ -70,7 +73,7 @@ final class TestTerminal implements AutoCloseable {
     }
 
     @Override
-    public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+    public @Nullable CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
       closed.complete(statusCode);
       return null;
     }
@@ -106,6 +109,23 @@ final class TestTerminal implements AutoCloseable {
   /** The next decrypted frame. */
   InnerResponse next() {
     return codec.decodeResponse(nextRaw());
+  }
+
+  /** The next frame of {@code command}, skipping pushes of other commands. */
+  InnerResponse next(int command) {
+    while (true) {
+      InnerResponse r = next();
+      if (r.command() == command) {
+        return r;
+      }
+    }
+  }
+
+  /** The frames received and not yet read, without waiting. */
+  List<InnerResponse> drain() {
+    List<byte[]> raw = new ArrayList<>();
+    inbox.drainTo(raw);
+    return raw.stream().map(codec::decodeResponse).toList();
   }
 
   /** True when no frame arrives within {@code wait}. */

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param leverage leverage 1:N
  * @param otpSecret base32 TOTP secret when two-factor login is on, else null
  */
+// a char array keeps the password out of the string pool; equals, hashCode and toString handle it
+@SuppressWarnings("ArrayRecordComponent")
 public record AccountConfig(
     long login,
     char[] password,

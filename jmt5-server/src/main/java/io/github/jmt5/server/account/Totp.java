@@ -49,12 +49,13 @@ public final class Totp {
     ByteBuffer out = ByteBuffer.allocate(clean.length() * 5 / 8);
     int buffer = 0;
     int bits = 0;
-    for (char c : clean.toCharArray()) {
+    for (int i = 0; i < clean.length(); i++) {
+      char c = clean.charAt(i);
       int v = BASE32.indexOf(c);
       if (v < 0) {
         throw new IllegalArgumentException("not a base32 character: " + c);
       }
-      buffer = buffer << 5 | v;
+      buffer = (buffer << 5) | v;
       bits += 5;
       if (bits >= 8) {
         out.put((byte) ((buffer >> (bits - 8)) & 0xff));

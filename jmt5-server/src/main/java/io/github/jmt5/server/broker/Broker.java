@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The emulator's broker: executes market orders and closes positions for hedging and netting
@@ -39,8 +40,8 @@ import java.util.function.LongSupplier;
  * server sends: cmd 10 transactions, cmd 14 account, cmd 19 result.
  *
  * <p>Thread-safe: every operation holds the broker's lock. Pending orders, stop changes and what
- * quotes trigger are handled by {@link PendingOrders}; close by is handled here. Stop-out and
- * exchange-execution liquidity (partial fills) are not simulated yet.
+ * quotes trigger are handled by {@link PendingOrders}; close by, stop-out and exchange-execution
+ * partial fills (IOC, RETURN) are handled here.
  */
 public final class Broker {
   /** Retcodes produced here. */
@@ -113,10 +114,14 @@ public final class Broker {
     return accountBodyLocked(book(login));
   }
 
-  /** Balance plus floating profit. */
+  /** Balance plus floating profit plus collateral assets. */
   public synchronized double equity(long login) {
-    AccountBook b = book(login);
-    return b.balance + floating(b);
+    return equityOf(book(login));
+  }
+
+  /** Margin the account's positions hold, hedged volume at the hedged margin. */
+  public synchronized double margin(long login) {
+    return usedMargin(book(login));
   }
 
   public synchronized PositionsAndOrders positionsAndOrders(long login) {
@@ -226,10 +231,13 @@ public final class Broker {
           0, List.of(new BrokerEvent.Result(new TradeResultPush(0, r, requote))));
     }
     if (closing == null && !reducesNetting(b, s, buy)) {
+      boolean priced =
+          calculator.margin(s, buy, Volume.toLots(v), price, b.leverage, b.currency).isPresent();
+      // on a hedging account an opposite order can even free margin
       double need =
-          calculator
-              .margin(s, buy, Volume.toLots(v), price, b.leverage, b.currency)
-              .orElse(Double.MAX_VALUE);
+          priced
+              ? usedMargin(b, new UsedMargin.Exposure(s, buy, v, price)) - usedMargin(b)
+              : Double.MAX_VALUE;
       if (need > freeMargin(b)) {
         return TradeOutcome.rejected(NO_MONEY);
       }
@@ -241,8 +249,14 @@ public final class Broker {
         return TradeOutcome.rejected(REJECT); // fill or kill: not all of it is there
       }
       fill = Math.min(v, available - available % t.volumeStep());
+      if (fill <= 0 && r.typeFilling() == 2 && closing == null) {
+        return returnUnfilled(b, s, r, buy, price, quote, now);
+      }
       if (fill <= 0) {
         return TradeOutcome.rejected(REJECT);
+      }
+      if (fill < v && r.typeFilling() == 2 && closing == null) {
+        return executeReturning(b, s, r, buy, fill, price, quote, now);
       }
     }
     return execute(b, s, r, buy, fill, price, quote, closing, now);
@@ -280,7 +294,7 @@ public final class Broker {
     List<BrokerEvent> events = new ArrayList<>();
     while (!b.positions.isEmpty()) {
       double margin = usedMargin(b);
-      if (margin <= 0 || (b.balance + floating(b)) / margin * 100 >= STOP_OUT_LEVEL) {
+      if (margin <= 0 || equityOf(b) / margin * 100 >= STOP_OUT_LEVEL) {
         break;
       }
       OpenPosition worst = null;
@@ -441,7 +455,12 @@ public final class Broker {
 
   /** Fills at the market for a triggered order or a stop-out, without a cmd 19 result. */
   List<BrokerEvent> fill(
-      AccountBook b, FullSymbol s, TradeRequest r, boolean buy, OpenPosition closing, long now) {
+      AccountBook b,
+      FullSymbol s,
+      TradeRequest r,
+      boolean buy,
+      @Nullable OpenPosition closing,
+      long now) {
     Optional<MarketQuote> q = quotes.quote(s.tradeSymbol());
     if (q.isEmpty()) {
       return List.of();
@@ -487,7 +506,162 @@ public final class Broker {
       long v,
       double price,
       MarketQuote quote,
-      OpenPosition closing,
+      @Nullable OpenPosition closing,
+      long now) {
+    Execution x = deal(b, s, r, buy, v, price, closing, now);
+    b.historyOrders.add(x.order());
+    OrderTransaction done =
+        new OrderTransaction(
+            TradeTransaction.HISTORY_ORDER, nextTransaction(), TradeTransaction.ADD, x.order());
+    boolean partial = v < r.tradeVolume();
+    return executed(b, r, x, done, quote, partial ? DONE_PARTIAL : DONE);
+  }
+
+  /**
+   * RETURN filling on exchange execution: the part the book covers is dealt, the rest stays open as
+   * a limit order at the deal price under the same ticket, so the deal names an open order.
+   */
+  private TradeOutcome executeReturning(
+      AccountBook b,
+      FullSymbol s,
+      TradeRequest r,
+      boolean buy,
+      long fill,
+      double price,
+      MarketQuote quote,
+      long now) {
+    Execution x = deal(b, s, r, buy, fill, price, null, now);
+    PendingOrder rest =
+        new PendingOrder(
+            x.order().tradeOrder(),
+            s,
+            buy ? 2 : 3,
+            r.tradeVolume(),
+            r.tradeVolume() - fill,
+            price,
+            0,
+            r.priceSl(),
+            r.priceTp(),
+            r.typeTime(),
+            r.timeExpiration(),
+            now,
+            r.comment());
+    b.orders.put(rest.ticket, rest);
+    OrderTransaction placed =
+        new OrderTransaction(
+            TradeTransaction.OPEN_ORDER,
+            nextTransaction(),
+            TradeTransaction.ADD,
+            rest.toRecord(PendingOrder.PLACED, price, now));
+    return executed(b, r, x, placed, quote, DONE_PARTIAL);
+  }
+
+  /** RETURN filling with nothing in the book: the whole order waits as a limit order. */
+  private TradeOutcome returnUnfilled(
+      AccountBook b,
+      FullSymbol s,
+      TradeRequest r,
+      boolean buy,
+      double price,
+      MarketQuote quote,
+      long now) {
+    PendingOrder o =
+        new PendingOrder(
+            nextTicket(),
+            s,
+            buy ? 2 : 3,
+            r.tradeVolume(),
+            r.tradeVolume(),
+            price,
+            0,
+            r.priceSl(),
+            r.priceTp(),
+            r.typeTime(),
+            r.timeExpiration(),
+            now,
+            r.comment());
+    b.orders.put(o.ticket, o);
+    TradeResult result =
+        new TradeResult(
+            PendingOrders.PLACED_RETCODE,
+            0,
+            o.ticket,
+            r.tradeVolume(),
+            price,
+            (int) (now / 1000),
+            quote.bid(),
+            quote.ask(),
+            quote.last(),
+            "Order placed");
+    return new TradeOutcome(
+        0,
+        List.of(
+            new BrokerEvent.Transactions(
+                List.of(
+                    new OrderTransaction(
+                        TradeTransaction.OPEN_ORDER,
+                        nextTransaction(),
+                        TradeTransaction.ADD,
+                        o.toRecord(PendingOrder.PLACED, price, now)))),
+            new BrokerEvent.AccountUpdate(accountBodyLocked(b)),
+            new BrokerEvent.Result(new TradeResultPush(0, r, result))));
+  }
+
+  /** The pushes of an execution: its order, the deal, the account, the result. */
+  private TradeOutcome executed(
+      AccountBook b,
+      TradeRequest r,
+      Execution x,
+      OrderTransaction order,
+      MarketQuote quote,
+      int retcode) {
+    DealTransaction deal =
+        new DealTransaction(
+            TradeTransaction.DEAL,
+            nextTransaction(),
+            TradeTransaction.ADD,
+            x.deal(),
+            x.position(),
+            b.balance,
+            0,
+            0,
+            0,
+            floating(b),
+            List.of(),
+            List.of());
+    TradeResult result =
+        new TradeResult(
+            retcode,
+            x.deal().deal(),
+            x.order().tradeOrder(),
+            x.deal().tradeVolume(),
+            x.deal().priceOpen(),
+            x.deal().timeCreate(),
+            quote.bid(),
+            quote.ask(),
+            quote.last(),
+            retcode == DONE_PARTIAL ? "Request partially executed" : "Request executed");
+    return new TradeOutcome(
+        0,
+        List.of(
+            new BrokerEvent.Transactions(List.of(order)),
+            new BrokerEvent.Transactions(List.of(deal)),
+            new BrokerEvent.AccountUpdate(accountBodyLocked(b)),
+            new BrokerEvent.Result(new TradeResultPush(0, r, result))));
+  }
+
+  /** A deal, the done order behind it and the position it changed. */
+  private record Execution(Order order, Deal deal, Position position) {}
+
+  /** Opens, adds to, reduces or reverses a position with one deal, recorded in the history. */
+  private Execution deal(
+      AccountBook b,
+      FullSymbol s,
+      TradeRequest r,
+      boolean buy,
+      long v,
+      double price,
+      @Nullable OpenPosition closing,
       long now) {
     long orderTicket = nextTicket();
     long dealTicket = nextTicket();
@@ -618,44 +792,7 @@ public final class Broker {
             ms,
             ms);
     b.deals.add(deal);
-    b.historyOrders.add(order);
-    List<TradeTransaction> records =
-        List.of(
-            new OrderTransaction(
-                TradeTransaction.HISTORY_ORDER, nextTransaction(), TradeTransaction.ADD, order),
-            new DealTransaction(
-                TradeTransaction.DEAL,
-                nextTransaction(),
-                TradeTransaction.ADD,
-                deal,
-                positionRecord,
-                b.balance,
-                0,
-                0,
-                0,
-                floating(b),
-                List.of(),
-                List.of()));
-    boolean partial = v < r.tradeVolume();
-    TradeResult result =
-        new TradeResult(
-            partial ? DONE_PARTIAL : DONE,
-            dealTicket,
-            orderTicket,
-            v,
-            price,
-            sec,
-            quote.bid(),
-            quote.ask(),
-            quote.last(),
-            partial ? "Request partially executed" : "Request executed");
-    return new TradeOutcome(
-        0,
-        List.of(
-            new BrokerEvent.Transactions(records.subList(0, 1)),
-            new BrokerEvent.Transactions(records.subList(1, 2)),
-            new BrokerEvent.AccountUpdate(accountBodyLocked(b)),
-            new BrokerEvent.Result(new TradeResultPush(0, r, result))));
+    return new Execution(order, deal, positionRecord);
   }
 
   private io.github.jmt5.protocol.message.account.Account accountBodyLocked(AccountBook b) {
@@ -738,18 +875,32 @@ public final class Broker {
     return Calculator.cents(sum);
   }
 
-  private double usedMargin(AccountBook b) {
+  /** Collateral positions valued at the market and their liquidity rate. */
+  private double assets(AccountBook b) {
     double sum = 0;
     for (OpenPosition p : b.positions.values()) {
+      double price = closePrice(p).orElse(p.priceOpen);
       sum +=
           calculator
-              .margin(p.symbol, p.buy, Volume.toLots(p.volume), p.priceOpen, b.leverage, b.currency)
+              .assets(p.symbol, p.buy, Volume.toLots(p.volume), price, b.currency)
               .orElse(0.0);
     }
-    return sum;
+    return Calculator.cents(sum);
+  }
+
+  private double equityOf(AccountBook b) {
+    return b.balance + floating(b) + assets(b);
+  }
+
+  private double usedMargin(AccountBook b, UsedMargin.Exposure... extra) {
+    List<UsedMargin.Exposure> all = new ArrayList<>(List.of(extra));
+    for (OpenPosition p : b.positions.values()) {
+      all.add(new UsedMargin.Exposure(p.symbol, p.buy, p.volume, p.priceOpen));
+    }
+    return UsedMargin.of(calculator, all, b.hedging, b.leverage, b.currency);
   }
 
   private double freeMargin(AccountBook b) {
-    return b.balance + floating(b) - usedMargin(b);
+    return equityOf(b) - usedMargin(b);
   }
 }

@@ -7,13 +7,20 @@ import io.github.jmt5.protocol.message.trade.Order;
 final class PendingOrder {
   static final int PLACED = 1;
   static final int CANCELED = 2;
+  static final int PARTIAL = 3;
   static final int FILLED = 4;
   static final int EXPIRED = 6;
 
   final long ticket;
   final FullSymbol symbol;
   int type;
+
+  /** Volume ordered; more than {@link #volume} for the rest of a partly filled RETURN order. */
+  final long initialVolume;
+
+  /** Volume still to fill. */
   final long volume;
+
   double price;
   double trigger;
   double sl;
@@ -27,6 +34,7 @@ final class PendingOrder {
       long ticket,
       FullSymbol symbol,
       int type,
+      long initialVolume,
       long volume,
       double price,
       double trigger,
@@ -39,6 +47,7 @@ final class PendingOrder {
     this.ticket = ticket;
     this.symbol = symbol;
     this.type = type;
+    this.initialVolume = initialVolume;
     this.volume = volume;
     this.price = price;
     this.trigger = trigger;
@@ -54,7 +63,9 @@ final class PendingOrder {
     return type % 2 == 0;
   }
 
+  /** The order's record; an order left open by a partial fill shows as partial while it waits. */
   Order toRecord(int state, double current, long doneMs) {
+    int shown = state == PLACED && volume < initialVolume ? PARTIAL : state;
     int done = state == PLACED ? 0 : (int) (doneMs / 1000);
     return new Order(
         ticket,
@@ -72,9 +83,9 @@ final class PendingOrder {
         current,
         sl,
         tp,
-        volume,
+        initialVolume,
         state == FILLED ? 0 : volume,
-        state,
+        shown,
         0,
         0,
         comment,

@@ -77,6 +77,7 @@ final class PendingOrders {
             s,
             type,
             v,
+            v,
             r.priceOrder(),
             type >= 6 ? r.priceTrigger() : 0,
             r.priceSl(),
@@ -339,7 +340,7 @@ final class PendingOrders {
     return switch (type) {
       case 2 -> price > 0 && price <= ask - gap;
       case 3 -> price >= bid + gap;
-      case 4, 6 -> stop >= ask + gap && (type == 4 || price > 0 && price <= stop);
+      case 4, 6 -> stop >= ask + gap && (type == 4 || (price > 0 && price <= stop));
       case 5, 7 -> stop > 0 && stop <= bid - gap && (type == 5 || price >= stop);
       default -> false;
     };

@@ -3,6 +3,7 @@ package io.github.jmt5.server.market;
 import io.github.jmt5.protocol.message.market.Bar;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bars of any timeframe over any range, computed on demand from the {@link PricePath}: M1 bars come
@@ -45,7 +46,7 @@ public final class BarHistory {
    * The bar made of the M1 bars in {@code [fromSec, toSec)}, or null when the market was closed
    * throughout.
    */
-  Bar aggregate(long fromSec, long toSec) {
+  @Nullable Bar aggregate(long fromSec, long toSec) {
     double open = 0;
     double high = Double.NEGATIVE_INFINITY;
     double low = Double.POSITIVE_INFINITY;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -39,7 +40,7 @@ public final class DepthModel {
   }
 
   /** The book of {@code spec} at a quote: price (scaled) to {side, volume}. */
-  static TreeMap<Long, long[]> levels(SymbolSpec spec, double bid, double ask, long timeMs) {
+  static NavigableMap<Long, long[]> levels(SymbolSpec spec, double bid, double ask, long timeMs) {
     TreeMap<Long, long[]> book = new TreeMap<>();
     long scaledBid = Math.round(bid * Math.pow(10, spec.digits()));
     long scaledAsk = Math.round(ask * Math.pow(10, spec.digits()));
@@ -77,7 +78,7 @@ public final class DepthModel {
    * subscribers. Empty levels when nothing changed.
    */
   public synchronized BookUpdate delta(SymbolSpec spec, MarketQuote quote) {
-    TreeMap<Long, long[]> book = levels(spec, quote.bid(), quote.ask(), quote.timeMsc());
+    NavigableMap<Long, long[]> book = levels(spec, quote.bid(), quote.ask(), quote.timeMsc());
     Map<Long, long[]> before = last.getOrDefault(spec.id(), Map.of());
     List<BookLevel> out = new ArrayList<>();
     for (Map.Entry<Long, long[]> e : before.entrySet()) {

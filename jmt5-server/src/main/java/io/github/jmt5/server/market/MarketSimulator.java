@@ -47,7 +47,7 @@ public final class MarketSimulator implements QuoteSource {
       if (!s.hours().isOpen(nowMs)) {
         continue;
       }
-      double bid = paths.get(s.id()).bidAt(nowMs);
+      double bid = path(s).bidAt(nowMs);
       double ask = askFor(s, bid);
       quotes.put(s.name(), new MarketQuote(s.name(), bid, ask, s.hasLast() ? bid : 0, nowMs));
       double[] last = lastSent.get(s.id());
@@ -81,6 +81,11 @@ public final class MarketSimulator implements QuoteSource {
     return ticks;
   }
 
+  /** Every catalogued symbol has a path from the constructor on. */
+  private PricePath path(SymbolSpec s) {
+    return java.util.Objects.requireNonNull(paths.get(s.id()), s.name());
+  }
+
   private static double askFor(SymbolSpec s, double bid) {
     double p = Math.pow(10, s.digits());
     return Math.round((bid + s.spreadPoints() * s.point()) * p) / p;
@@ -92,7 +97,7 @@ public final class MarketSimulator implements QuoteSource {
         .spec(symbol)
         .map(
             s -> {
-              double bid = paths.get(s.id()).bidAt(nowMs);
+              double bid = path(s).bidAt(nowMs);
               return new MarketQuote(symbol, bid, askFor(s, bid), s.hasLast() ? bid : 0, nowMs);
             });
   }
@@ -108,7 +113,8 @@ public final class MarketSimulator implements QuoteSource {
     if (spec.isEmpty()) {
       return List.of();
     }
-    return histories.get(spec.get().id()).bars(period, fromSec, toSec, nowMs / 1000);
+    return java.util.Objects.requireNonNull(histories.get(spec.get().id()))
+        .bars(period, fromSec, toSec, nowMs / 1000);
   }
 
   /** Session statistics of a symbol for a cmd 17 push, from today's and yesterday's daily bars. */

@@ -380,7 +380,73 @@ public final class SymbolCatalog implements SymbolDirectory {
             100_000,
             CRYPTO,
             4));
+    // converts the MOEX bond's roubles for accounts in other currencies
+    fx(s, 34, "USDRUB", "Exotics", "US Dollar vs Russian Ruble", 3, 92.0, 2, 300);
+    s.add(bond(35, "UST2034", "US Treasury 4.25% 2034", "USD", 37, 96.5, 20, 1000));
+    s.add(bond(36, "OFZ26238", "OFZ 26238 Russian federal bond", "RUB", 39, 61.5, 30, 10_000));
+    s.add(
+        new SymbolSpec(
+            37,
+            "XAUCOL",
+            "Collateral",
+            "Allocated gold held as collateral",
+            2,
+            "XAU",
+            "USD",
+            "USD",
+            1,
+            64,
+            2,
+            2350.0,
+            0.011,
+            60,
+            1,
+            1,
+            1000,
+            0,
+            FX,
+            4,
+            0,
+            0.8));
     return s;
+  }
+
+  /**
+   * An exchange-traded bond of face value 1,000 quoted in percent of it, one bond per lot, with
+   * exchange execution.
+   */
+  private static SymbolSpec bond(
+      int id,
+      String name,
+      String description,
+      String currency,
+      int calcMode,
+      double price,
+      int spread,
+      double volumeMax) {
+    return new SymbolSpec(
+        id,
+        name,
+        "Bonds",
+        description,
+        3,
+        currency,
+        currency,
+        currency,
+        1,
+        calcMode,
+        3,
+        price,
+        0.003,
+        spread,
+        1,
+        1,
+        volumeMax,
+        0,
+        IDX,
+        4,
+        1000,
+        0);
   }
 
   /**
@@ -497,7 +563,7 @@ public final class SymbolCatalog implements SymbolDirectory {
             0,
             Collections.nCopies(8, 1.0),
             Collections.nCopies(8, 1.0),
-            0,
+            s.liquidityRate(),
             s.contractSize() / 2,
             0,
             1,
@@ -539,7 +605,8 @@ public final class SymbolCatalog implements SymbolDirectory {
         0,
         s.spreadPoints(),
         0,
-        s.contractSize() * point,
+        // bond prices are percent of the face value
+        s.contractSize() * point * (s.faceValue() > 0 ? s.faceValue() / 100 : 1),
         point,
         s.contractSize(),
         0,
@@ -549,7 +616,7 @@ public final class SymbolCatalog implements SymbolDirectory {
         0,
         0,
         0,
-        0,
+        s.faceValue(),
         0,
         0,
         0,

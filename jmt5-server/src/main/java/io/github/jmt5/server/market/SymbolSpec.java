@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param profit profit currency
  * @param margin margin currency
  * @param contractSize units per lot
- * @param calcMode calculation mode (0 Forex, 1 Futures, 2 CFD, 3 CFD index, 4 CFD leverage)
+ * @param calcMode calculation mode (0 Forex, 1 Futures, 2 CFD, 3 CFD index, 4 CFD leverage, 37
+ *     exchange bonds, 39 exchange bonds MOEX, 64 collateral)
  * @param execution execution mode (0 request, 1 instant, 2 market, 3 exchange)
  * @param price a typical price, where the simulated path is centred
  * @param dailyVolatility typical daily move as a fraction of the price
@@ -25,6 +26,9 @@ import java.util.Objects;
  * @param stopsLevel minimum distance of stops from the price, points
  * @param hours when it trades
  * @param tradeMode 4 full, 3 close only, 0 disabled
+ * @param faceValue face value of one bond (calc modes 37 and 39, prices in percent of it), else 0
+ * @param liquidityRate share of a collateral's market value counted as assets (calc mode 64), else
+ *     0
  */
 public record SymbolSpec(
     int id,
@@ -46,7 +50,9 @@ public record SymbolSpec(
     double volumeMax,
     int stopsLevel,
     TradingHours hours,
-    int tradeMode) {
+    int tradeMode,
+    double faceValue,
+    double liquidityRate) {
 
   public SymbolSpec {
     Objects.requireNonNull(name, "name");
@@ -55,6 +61,53 @@ public record SymbolSpec(
     if (digits < 0 || digits > 8 || price <= 0 || volumeMin <= 0 || volumeStep <= 0) {
       throw new IllegalArgumentException("bad spec for " + name);
     }
+  }
+
+  /** A symbol that is neither a bond nor a collateral. */
+  public SymbolSpec(
+      int id,
+      String name,
+      String group,
+      String description,
+      int digits,
+      String base,
+      String profit,
+      String margin,
+      double contractSize,
+      int calcMode,
+      int execution,
+      double price,
+      double dailyVolatility,
+      int spreadPoints,
+      double volumeMin,
+      double volumeStep,
+      double volumeMax,
+      int stopsLevel,
+      TradingHours hours,
+      int tradeMode) {
+    this(
+        id,
+        name,
+        group,
+        description,
+        digits,
+        base,
+        profit,
+        margin,
+        contractSize,
+        calcMode,
+        execution,
+        price,
+        dailyVolatility,
+        spreadPoints,
+        volumeMin,
+        volumeStep,
+        volumeMax,
+        stopsLevel,
+        hours,
+        tradeMode,
+        0,
+        0);
   }
 
   /** Size of one point, 10^-digits. */

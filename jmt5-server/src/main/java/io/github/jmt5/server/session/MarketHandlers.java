@@ -198,7 +198,8 @@ public final class MarketHandlers extends CommandHandlers {
 
   @Override
   protected void loggedIn(ServerSession session, long login) {
-    registry.add(session);
+    // pushes start after the login reply and cmd 15, never before them
+    session.afterReplies(() -> registry.add(session));
   }
 
   @Override

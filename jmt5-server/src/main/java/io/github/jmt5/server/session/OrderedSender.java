@@ -27,8 +27,12 @@ final class OrderedSender {
   synchronized void enqueue(long delayMs, Runnable send) {
     Executor socket = peer.executor();
     if (delayMs > 0) {
+      // a send that fails because the socket is gone has nobody left to tell
       Executor later =
-          r -> scheduler.schedule(() -> socket.execute(r), delayMs, TimeUnit.MILLISECONDS);
+          r -> {
+            var unused =
+                scheduler.schedule(() -> socket.execute(r), delayMs, TimeUnit.MILLISECONDS);
+          };
       tail = tail.thenRunAsync(send, later);
     } else if (tail.isDone()) {
       tail = CompletableFuture.runAsync(send, socket);

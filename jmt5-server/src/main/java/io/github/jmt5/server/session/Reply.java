@@ -9,6 +9,9 @@ import java.util.Objects;
  * @param code result code, 0 for success
  * @param body body bytes
  */
+// the body is built once per frame and never changed; copying it on every push would cost the tick
+// path
+@SuppressWarnings("ArrayRecordComponent")
 public record Reply(int command, int code, byte[] body) {
   public Reply {
     Objects.requireNonNull(body, "body");

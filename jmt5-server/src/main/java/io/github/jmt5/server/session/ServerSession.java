@@ -14,6 +14,7 @@ import io.github.jmt5.server.script.ScriptedReply;
 import io.github.jmt5.server.transport.Peer;
 import io.github.jmt5.server.transport.PeerHandler;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,7 @@ public final class ServerSession implements PeerHandler {
   private Peer peer;
   private OrderedSender sender;
   private int frames;
+  private final List<Runnable> afterReplies = new ArrayList<>();
 
   public ServerSession(SessionContext context, CommandHandlers handlers) {
     this.context = context;
@@ -103,6 +105,8 @@ public final class ServerSession implements PeerHandler {
       send(reply, delay, f);
       delay = 0;
     }
+    afterReplies.forEach(Runnable::run);
+    afterReplies.clear();
     if (f instanceof Fault.StopReading) {
       sender.enqueue(0, () -> p.setReading(false));
     }
@@ -177,6 +181,14 @@ public final class ServerSession implements PeerHandler {
           }
           peer.send(frame);
         });
+  }
+
+  /**
+   * Runs {@code action} once the replies to the request being handled are queued, so that what it
+   * starts (pushes) cannot overtake them.
+   */
+  void afterReplies(Runnable action) {
+    afterReplies.add(action);
   }
 
   /** Queues a push to this socket. Thread-safe. */

@@ -1,12 +1,14 @@
 package io.github.jmt5.server.transport;
 
 import io.netty.buffer.ByteBufUtil;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.handler.timeout.IdleStateEvent;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +20,7 @@ final class MessageHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
   private static final Logger log = LoggerFactory.getLogger(MessageHandler.class);
 
   private final PeerHandler handler;
-  private NettyPeer peer;
+  private @Nullable NettyPeer peer;
   private boolean open;
 
   MessageHandler(PeerHandler handler) {
@@ -27,18 +29,28 @@ final class MessageHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
 
   @Override
   public void channelActive(ChannelHandlerContext ctx) throws Exception {
-    peer = new NettyPeer(ctx.channel());
+    peer(ctx);
     super.channelActive(ctx);
+  }
+
+  /** The socket's peer, created with the channel. */
+  private NettyPeer peer(ChannelHandlerContext ctx) {
+    NettyPeer p = peer;
+    if (p == null) {
+      p = new NettyPeer(ctx.channel());
+      peer = p;
+    }
+    return p;
   }
 
   @Override
   public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
     if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
       open = true;
-      handler.onOpen(peer);
+      handler.onOpen(peer(ctx));
     } else if (evt instanceof IdleStateEvent) {
-      log.atDebug().addKeyValue("peer", peer.id()).log("closing idle socket");
-      ctx.close();
+      log.atDebug().addKeyValue("peer", peer(ctx).id()).log("closing idle socket");
+      ctx.close().addListener(ChannelFutureListener.FIRE_EXCEPTION_ON_FAILURE);
     }
     super.userEventTriggered(ctx, evt);
   }
@@ -46,7 +58,7 @@ final class MessageHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
     if (frame instanceof BinaryWebSocketFrame && open) {
-      handler.onMessage(peer, ByteBufUtil.getBytes(frame.content()));
+      handler.onMessage(peer(ctx), ByteBufUtil.getBytes(frame.content()));
     }
   }
 
@@ -54,7 +66,7 @@ final class MessageHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
   public void channelInactive(ChannelHandlerContext ctx) throws Exception {
     if (open) {
       open = false;
-      handler.onClose(peer);
+      handler.onClose(peer(ctx));
     }
     super.channelInactive(ctx);
   }
@@ -65,6 +77,6 @@ final class MessageHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
         .addKeyValue("peer", ctx.channel().id().asShortText())
         .setCause(cause)
         .log("socket error");
-    ctx.close();
+    ctx.close().addListener(ChannelFutureListener.FIRE_EXCEPTION_ON_FAILURE);
   }
 }

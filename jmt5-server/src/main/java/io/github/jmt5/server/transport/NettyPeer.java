@@ -28,7 +28,10 @@ final class NettyPeer implements Peer {
 
   @Override
   public void send(byte[] message) {
-    channel.writeAndFlush(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(message)));
+    // a socket that cannot take a frame is broken: close it, as the network would
+    channel
+        .writeAndFlush(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(message)))
+        .addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
   }
 
   @Override
@@ -36,7 +39,7 @@ final class NettyPeer implements Peer {
     if (withCloseFrame) {
       channel.writeAndFlush(new CloseWebSocketFrame()).addListener(ChannelFutureListener.CLOSE);
     } else {
-      channel.close();
+      channel.close().addListener(ChannelFutureListener.FIRE_EXCEPTION_ON_FAILURE);
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.jmt5.server.transport;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
@@ -108,7 +109,7 @@ public final class WebSocketServer implements AutoCloseable {
     @Override
     public void channelActive(ChannelHandlerContext ctx) throws Exception {
       if (open.incrementAndGet() > options.maxConnections()) {
-        ctx.close();
+        ctx.close().addListener(ChannelFutureListener.FIRE_EXCEPTION_ON_FAILURE);
         return;
       }
       channels.add(ctx.channel());
@@ -139,7 +140,8 @@ public final class WebSocketServer implements AutoCloseable {
 
   /** Drops every client socket without a close frame (to exercise reconnects). */
   public void dropAll() {
-    channels.close();
+    // waits, so that once this returns every socket of the moment is gone
+    channels.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
   }
 
   @Override

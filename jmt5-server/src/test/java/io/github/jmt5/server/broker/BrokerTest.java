@@ -2,7 +2,11 @@ package io.github.jmt5.server.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jmt5.protocol.message.trade.DealTransaction;
+import io.github.jmt5.protocol.message.trade.Order;
+import io.github.jmt5.protocol.message.trade.OrderTransaction;
 import io.github.jmt5.protocol.message.trade.TradeRequest;
+import io.github.jmt5.protocol.message.trade.TradeTransaction;
 import io.github.jmt5.protocol.wire.Volume;
 import io.github.jmt5.server.account.AccountConfig;
 import io.github.jmt5.server.account.AccountRegistry;
@@ -37,16 +41,20 @@ class BrokerTest {
   }
 
   private TradeOutcome buy(double lots) {
+    return market(1, "BTCUSD", true, lots);
+  }
+
+  private TradeOutcome market(long login, String symbol, boolean buy, double lots) {
     return broker.submit(
-        1,
+        login,
         new TradeRequest(
             1,
             3,
-            "BTCUSD",
+            symbol,
             Volume.toWire(lots),
             2,
             0,
-            0,
+            buy ? 0 : 1,
             1,
             0,
             2,
@@ -79,6 +87,29 @@ class BrokerTest {
     var deals = broker.history(1, 0, 0).deals();
     assertThat(deals.get(deals.size() - 1).comment()).isEqualTo("[so]");
     assertThat(broker.equity(1)).isCloseTo(1000 - 800, org.assertj.core.data.Offset.offset(0.01));
+  }
+
+  @Test
+  void anOppositePositionOnAHedgingAccountIsChargedTheHedgedMargin() {
+    price(59_985); // ask 60,000
+    assertThat(buy(1).replyCode()).isZero(); // 1 x 60,000 / 100 = 600 of a 1,000 balance
+    assertThat(broker.margin(1)).isCloseTo(600, org.assertj.core.data.Offset.offset(1e-9));
+    // the sell alone would need 599.85 more, but covered both legs cost half:
+    // (600 + 599.85) x 0.5 = 599.925, less than before
+    assertThat(market(1, "BTCUSD", false, 1).replyCode()).isZero();
+    assertThat(broker.margin(1)).isCloseTo(599.925, org.assertj.core.data.Offset.offset(1e-9));
+    // one more lot uncovered: buys 1,200 x 0.5 + 1,200 x 0.5 x 0.5 = 900, sell 299.925, so
+    // 600 more, with equity about 970 and 599.925 used
+    assertThat(buy(1).replyCode()).isEqualTo(Broker.NO_MONEY);
+  }
+
+  @Test
+  void collateralAddsToEquityByItsLiquidityRate() {
+    quotes.put("XAUCOL", new MarketQuote("XAUCOL", 2400, 2400.6, 0, clock.get()));
+    assertThat(market(2, "XAUCOL", true, 3).replyCode()).isZero();
+    assertThat(broker.margin(2)).isZero();
+    // 100,000 balance + 3 oz x bid 2,400 x 0.8
+    assertThat(broker.equity(2)).isEqualTo(105_760.0);
   }
 
   @Test
@@ -171,6 +202,76 @@ class BrokerTest {
     TradeOutcome full = exchange(0.3, 0);
     var done = ((BrokerEvent.Result) full.events().get(full.events().size() - 1)).result().result();
     assertThat(done.retcode()).isEqualTo(Broker.DONE);
+  }
+
+  @Test
+  void returnFillingLeavesTheRestAsALimitOrder() {
+    broker.liquidity((symbol, buy) -> Volume.toWire(0.3));
+    TradeOutcome o = exchange(1, 2); // buy 1 lot at ask 2.358, the book has 0.3
+    assertThat(o.replyCode()).isZero();
+    assertThat(o.events())
+        .extracting(e -> e.getClass().getSimpleName())
+        .containsExactly("Transactions", "Transactions", "AccountUpdate", "Result");
+    var placed = (OrderTransaction) ((BrokerEvent.Transactions) o.events().get(0)).records().get(0);
+    assertThat(placed.flagMask()).isEqualTo(TradeTransaction.OPEN_ORDER);
+    assertThat(placed.transactionType()).isEqualTo(TradeTransaction.ADD);
+    Order rest = placed.order();
+    assertThat(rest.orderType()).as("buy limit").isEqualTo(2);
+    assertThat(rest.priceOrder()).isEqualTo(2.358);
+    assertThat(rest.volumeInitial()).isEqualTo(Volume.toWire(1));
+    assertThat(rest.volumeCurrent()).isEqualTo(Volume.toWire(0.7));
+    assertThat(rest.orderState()).as("partial").isEqualTo(3);
+    var deal = (DealTransaction) ((BrokerEvent.Transactions) o.events().get(1)).records().get(0);
+    assertThat(deal.deal().tradeVolume()).isEqualTo(Volume.toWire(0.3));
+    assertThat(deal.deal().tradeOrder()).isEqualTo(rest.tradeOrder());
+    var result = ((BrokerEvent.Result) o.events().get(3)).result().result();
+    assertThat(result.retcode()).isEqualTo(Broker.DONE_PARTIAL);
+    assertThat(result.volume()).isEqualTo(Volume.toWire(0.3));
+    assertThat(result.tradeOrder()).isEqualTo(rest.tradeOrder());
+
+    var open = broker.positionsAndOrders(2);
+    assertThat(open.positions())
+        .extracting(p -> p.tradeVolume())
+        .containsExactly(Volume.toWire(0.3));
+    assertThat(open.orders()).singleElement().isEqualTo(rest);
+    assertThat(broker.history(2, 0, 0).orders()).as("still open, not history").isEmpty();
+
+    // ask 2.358 <= the limit price: the rest fills on the next quote pass
+    broker.onQuotes();
+    var after = broker.positionsAndOrders(2);
+    assertThat(after.orders()).isEmpty();
+    assertThat(after.positions())
+        .extracting(p -> p.tradeVolume())
+        .containsExactly(Volume.toWire(0.3), Volume.toWire(0.7));
+    assertThat(broker.history(2, 0, 0).orders())
+        .filteredOn(h -> h.tradeOrder() == rest.tradeOrder())
+        .singleElement()
+        .satisfies(
+            h -> {
+              assertThat(h.orderState()).as("filled").isEqualTo(4);
+              assertThat(h.volumeCurrent()).isZero();
+            });
+  }
+
+  @Test
+  void returnFillingWithAnEmptyBookPlacesTheWholeOrder() {
+    broker.liquidity((symbol, buy) -> 0);
+    TradeOutcome o = exchange(1, 2); // sell side of the book is empty for a buy
+    assertThat(o.replyCode()).isZero();
+    var result = ((BrokerEvent.Result) o.events().get(o.events().size() - 1)).result().result();
+    assertThat(result.retcode()).as("placed").isEqualTo(10008);
+    assertThat(broker.positionsAndOrders(2).positions()).isEmpty();
+    assertThat(broker.positionsAndOrders(2).orders())
+        .singleElement()
+        .satisfies(
+            order -> {
+              assertThat(order.tradeOrder()).isEqualTo(result.tradeOrder());
+              assertThat(order.orderType()).isEqualTo(2);
+              assertThat(order.priceOrder()).isEqualTo(2.358);
+              assertThat(order.volumeCurrent()).isEqualTo(Volume.toWire(1));
+              assertThat(order.orderState()).as("placed").isEqualTo(1);
+            });
+    assertThat(exchange(1, 1).replyCode()).as("IOC with nothing to fill").isEqualTo(Broker.REJECT);
   }
 
   private TradeOutcome pending(int type, double price, double trigger, double sl, double tp) {

@@ -10,6 +10,7 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,8 @@ class EmulatorJarIT {
       }
       assertThat(before.toString()).as("output before the listening line").doesNotContain("DEBUG");
       assertThat(listening).isNotNull().contains("ws://127.0.0.1:").endsWith("/terminal");
-      URI uri = URI.create(listening.substring(listening.indexOf("ws://")));
+      String found = Objects.requireNonNull(listening);
+      URI uri = URI.create(found.substring(found.indexOf("ws://")));
       WebSocket ws =
           HttpClient.newHttpClient()
               .newWebSocketBuilder()
