@@ -19,6 +19,7 @@ import io.github.jmt5.client.event.ConnectionState;
 import io.github.jmt5.client.event.EventBus;
 import io.github.jmt5.client.event.Mt5Event;
 import io.github.jmt5.client.event.PushDecoder;
+import io.github.jmt5.client.event.PushEvent;
 import io.github.jmt5.client.event.ReconnectScheduled;
 import io.github.jmt5.client.event.Resubscribed;
 import io.github.jmt5.client.event.StateChanged;
@@ -54,6 +55,7 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -144,6 +146,8 @@ public final class Session implements AutoCloseable {
   private final SymbolSet tickSymbols = new SymbolSet(CommandId.SUBSCRIBE_TICKS);
   private final SymbolSet bookSymbols = new SymbolSet(CommandId.SUBSCRIBE_BOOK);
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
+  private final CopyOnWriteArrayList<Consumer<? super PushEvent>> mirrors =
+      new CopyOnWriteArrayList<>();
 
   private final Object linkLock = new Object();
   private @Nullable Link link;
@@ -204,6 +208,31 @@ public final class Session implements AutoCloseable {
   /** Shorthand for {@code events().on(type, listener)}. */
   public <E extends Mt5Event> Subscription on(Class<E> type, Consumer<? super E> listener) {
     return events.on(type, listener);
+  }
+
+  /**
+   * Registers a state mirror: called on the socket's thread with every push, in order and before
+   * any listener sees it, so state kept from pushes (quotes, books, positions) is never behind the
+   * events. It must be fast and must not block; an exception is logged and ignored. Most code wants
+   * {@link #on} instead.
+   */
+  public Subscription addPushMirror(Consumer<? super PushEvent> mirror) {
+    Objects.requireNonNull(mirror, "mirror");
+    mirrors.add(mirror);
+    return new Subscription() {
+      private volatile boolean active = true;
+
+      @Override
+      public void close() {
+        active = false;
+        mirrors.remove(mirror);
+      }
+
+      @Override
+      public boolean isActive() {
+        return active;
+      }
+    };
   }
 
   /** Requests outstanding (in flight or waiting), including internal ones. */
@@ -624,16 +653,29 @@ public final class Session implements AutoCloseable {
     int command = frame.command();
     byte[] body = frame.body().toArray();
     instrumentation.pushReceived(command, body.length);
+    PushEvent event;
     try {
-      events.publish(PushDecoder.decode(command, frame.code(), body));
+      event = PushDecoder.decode(command, frame.code(), body);
     } catch (ProtocolException e) {
       LOG.atWarn()
           .addKeyValue("account", login)
           .addKeyValue("command", CommandId.describe(command))
           .setCause(e)
           .log("push does not decode; delivered raw");
-      events.publish(new UnknownPush(command, frame.code(), frame.body()));
+      event = new UnknownPush(command, frame.code(), frame.body());
     }
+    for (Consumer<? super PushEvent> mirror : mirrors) {
+      try {
+        mirror.accept(event);
+      } catch (RuntimeException e) {
+        LOG.atError()
+            .addKeyValue("account", login)
+            .addKeyValue("command", CommandId.describe(command))
+            .setCause(e)
+            .log("state mirror failed");
+      }
+    }
+    events.publish(event);
   }
 
   // ---------------------------------------------------------------- losing and restoring the link

@@ -1,0 +1,167 @@
+package io.github.jmt5.client;
+
+import io.github.jmt5.client.account.AccountService;
+import io.github.jmt5.client.account.MarginModel;
+import io.github.jmt5.client.event.Mt5Event;
+import io.github.jmt5.client.event.Resubscribed;
+import io.github.jmt5.client.event.Subscription;
+import io.github.jmt5.client.event.SymbolsUpdated;
+import io.github.jmt5.client.history.History;
+import io.github.jmt5.client.market.MarketData;
+import io.github.jmt5.client.session.Session;
+import io.github.jmt5.client.session.SessionOptions;
+import io.github.jmt5.client.symbols.Symbols;
+import io.github.jmt5.client.trading.TradeState;
+import io.github.jmt5.client.trading.Trading;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The asynchronous MT5 client: a {@link Session} plus the account, symbols, market data, trading
+ * and history on top of it, and the live state mirrored from pushes.
+ *
+ * <pre>{@code
+ * try (Mt5Client client = Mt5Client.connect(options).join()) {
+ *   AccountInfo account = client.account().info().orElseThrow();
+ *   client.market().subscribeTicks("EURUSD").join();
+ *   OrderResult r = client.trading().buy("EURUSD", 0.1).join();
+ * }
+ * }</pre>
+ *
+ * <p>{@link #connect} loads what the web terminal loads after login (PROTOCOL.md 5.1): the account,
+ * the symbol list (cmd 34 for more than 256 symbols), positions and orders. After every reconnect
+ * the account, positions and orders are loaded again and the symbol cache is invalidated, since
+ * anything may have changed while the link was down.
+ *
+ * <p>Thread-safe.
+ */
+public final class Mt5Client implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Mt5Client.class);
+  private static final Duration SYMBOL_TTL = Duration.ofMinutes(10);
+
+  private final Session session;
+  private final Symbols symbols;
+  private final MarketData market;
+  private final TradeState trades;
+  private final Trading trading;
+  private final AccountService account;
+  private final History history;
+
+  private Mt5Client(Session session, Function<Mt5Client, MarginModel> marginModel) {
+    this.session = session;
+    this.symbols = new Symbols(session, SYMBOL_TTL, Clock.systemUTC());
+    this.market = new MarketData(session, symbols);
+    this.trades = new TradeState(session);
+    this.trading =
+        new Trading(session, symbols, market, trades, session.options().requestTimeout());
+    this.account = new AccountService(session, trades, marginModel.apply(this));
+    this.history = new History(session);
+    session.addPushMirror(
+        e -> {
+          market.mirror(e);
+          trades.mirror(e);
+          account.mirror(e);
+          trading.mirror(e);
+          if (e instanceof SymbolsUpdated u) {
+            symbols.apply(u);
+          }
+        });
+    session.on(Resubscribed.class, e -> reload());
+  }
+
+  /**
+   * Connects, logs in and loads the account, symbols, positions and orders. The client's margin and
+   * profit come from the positions as the server reports them.
+   */
+  public static CompletableFuture<Mt5Client> connect(SessionOptions options) {
+    return connect(options, c -> new ReportedMargin());
+  }
+
+  /** As {@link #connect(SessionOptions)}, with a margin model built for the new client. */
+  public static CompletableFuture<Mt5Client> connect(
+      SessionOptions options, Function<Mt5Client, MarginModel> marginModel) {
+    Session session = new Session(options);
+    Mt5Client client = new Mt5Client(session, marginModel);
+    return session
+        .connect()
+        .thenCompose(v -> client.load())
+        .handle(
+            (v, e) -> {
+              if (e != null) {
+                session.close();
+                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+              }
+              return client;
+            });
+  }
+
+  private CompletableFuture<Void> load() {
+    return account
+        .refresh()
+        .thenCompose(
+            a -> {
+              account.raw().ifPresent(raw -> symbols.symbolsCountHint(raw.symbolsCount()));
+              return symbols.list();
+            })
+        .thenCompose(l -> trades.refresh())
+        .thenApply(p -> null);
+  }
+
+  private void reload() {
+    symbols.invalidate();
+    var unused =
+        load()
+            .exceptionally(
+                e -> {
+                  LOG.atWarn()
+                      .addKeyValue("account", session.login())
+                      .log("reload after reconnect failed: {}", e.toString());
+                  return null;
+                });
+  }
+
+  public Session session() {
+    return session;
+  }
+
+  public AccountService account() {
+    return account;
+  }
+
+  public Symbols symbols() {
+    return symbols;
+  }
+
+  public MarketData market() {
+    return market;
+  }
+
+  public Trading trading() {
+    return trading;
+  }
+
+  /** Open positions and pending orders, kept current. */
+  public TradeState positions() {
+    return trades;
+  }
+
+  public History history() {
+    return history;
+  }
+
+  /** Listens for events; see {@link Session#on}. */
+  public <E extends Mt5Event> Subscription on(Class<E> type, Consumer<? super E> listener) {
+    return session.on(type, listener);
+  }
+
+  /** Closes the session gracefully (drain, logout, close). Idempotent. */
+  @Override
+  public void close() {
+    session.close();
+  }
+}

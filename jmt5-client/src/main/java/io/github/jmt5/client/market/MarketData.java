@@ -1,0 +1,231 @@
+package io.github.jmt5.client.market;
+
+import io.github.jmt5.client.event.BookUpdated;
+import io.github.jmt5.client.event.PushEvent;
+import io.github.jmt5.client.event.Subscription;
+import io.github.jmt5.client.event.TicksReceived;
+import io.github.jmt5.client.session.Request;
+import io.github.jmt5.client.session.Session;
+import io.github.jmt5.client.session.SymbolSubscription;
+import io.github.jmt5.client.symbols.Symbols;
+import io.github.jmt5.protocol.command.Codecs;
+import io.github.jmt5.protocol.command.CommandId;
+import io.github.jmt5.protocol.enums.Timeframe;
+import io.github.jmt5.protocol.message.market.Bar;
+import io.github.jmt5.protocol.message.market.BarsRequest;
+import io.github.jmt5.protocol.message.market.BookUpdate;
+import io.github.jmt5.protocol.message.market.FullSymbol;
+import io.github.jmt5.protocol.message.market.SymbolBasic;
+import io.github.jmt5.protocol.message.market.Tick;
+import io.github.jmt5.protocol.state.OrderBook;
+import io.github.jmt5.protocol.state.OrderBooks;
+import io.github.jmt5.protocol.state.TickMerger;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * Live quotes, order books and bars.
+ *
+ * <p>Ticks and book deltas are applied on the socket's thread as they arrive (through a session
+ * mirror), so {@link #quote} and {@link #book} are current when a listener runs. Quotes merge the
+ * fields each tick carries, drop stale ticks and apply the symbol's spread markup, as the web
+ * terminal does (PROTOCOL.md 8.2).
+ */
+public final class MarketData {
+  /** Bars are requested in pieces of at most this many bars' worth of time. */
+  static final int BARS_PER_CHUNK = 50_000;
+
+  private final Session session;
+  private final Symbols symbols;
+  private final TickMerger merger = new TickMerger();
+  private final OrderBooks books = new OrderBooks();
+
+  public MarketData(Session session, Symbols symbols) {
+    this.session = session;
+    this.symbols = symbols;
+    symbols.onBasic(this::learn);
+    symbols.onConfig(this::learn);
+  }
+
+  private void learn(SymbolBasic s) {
+    synchronized (merger) {
+      merger.setDigits(s.symbolId(), s.digits());
+    }
+    synchronized (books) {
+      books.setDigits(s.symbolId(), s.digits());
+    }
+  }
+
+  private void learn(FullSymbol s) {
+    synchronized (merger) {
+      merger.setDigits(s.symbolId(), s.digits());
+      merger.setSpreadMarkup(
+          s.symbolId(), s.point(), s.trade().spreadDiff(), s.trade().spreadDiffBalance());
+    }
+  }
+
+  /** The session mirror: applies ticks and book deltas. Runs on the socket's thread. */
+  public void mirror(PushEvent event) {
+    if (event instanceof TicksReceived t) {
+      synchronized (merger) {
+        for (Tick tick : t.ticks()) {
+          merger.apply(tick);
+        }
+      }
+    } else if (event instanceof BookUpdated b) {
+      synchronized (books) {
+        for (BookUpdate u : b.updates()) {
+          books.apply(u);
+        }
+      }
+    }
+  }
+
+  /** Subscribes to ticks of {@code symbols}; completes when the server confirmed. */
+  public CompletableFuture<SymbolSubscription> subscribeTicks(String... symbols) {
+    return this.symbols
+        .ids(Arrays.asList(symbols))
+        .thenCompose(
+            ids -> {
+              SymbolSubscription s = session.subscribeTicks(ids);
+              return s.acknowledged().thenApply(v -> s);
+            });
+  }
+
+  /** Subscribes to the order books of {@code symbols}; completes when the server confirmed. */
+  public CompletableFuture<SymbolSubscription> subscribeBook(String... symbols) {
+    return this.symbols
+        .ids(Arrays.asList(symbols))
+        .thenCompose(
+            ids -> {
+              SymbolSubscription s = session.subscribeBook(ids);
+              return s.acknowledged().thenApply(v -> s);
+            });
+  }
+
+  /** The latest live quote of {@code symbol}, if a tick has arrived since subscribing. */
+  public Optional<SymbolQuote> quote(String symbol) {
+    return idOf(symbol)
+        .flatMap(
+            id -> {
+              synchronized (merger) {
+                return merger.quote(id, false);
+              }
+            })
+        .map(q -> SymbolQuote.of(symbol, q));
+  }
+
+  /** The latest quote of symbol id {@code id}. */
+  public Optional<SymbolQuote> quote(int id) {
+    Optional<String> name = symbols.nameOf(id);
+    if (name.isEmpty()) {
+      return Optional.empty();
+    }
+    return quote(name.get());
+  }
+
+  /**
+   * Calls {@code listener} with the merged quote of every symbol a tick push touched, on the event
+   * executor.
+   */
+  public Subscription onQuote(Consumer<SymbolQuote> listener) {
+    Objects.requireNonNull(listener, "listener");
+    return session.on(
+        TicksReceived.class,
+        e -> {
+          for (Tick t : e.ticks()) {
+            quote(t.symbolId()).ifPresent(listener);
+          }
+        });
+  }
+
+  /** A copy of the order book of {@code symbol}, if one is subscribed and has arrived. */
+  public Optional<BookSnapshot> book(String symbol) {
+    return idOf(symbol)
+        .flatMap(
+            id -> {
+              synchronized (books) {
+                return books.book(id).map(b -> snapshot(symbol, b));
+              }
+            });
+  }
+
+  private static BookSnapshot snapshot(String symbol, OrderBook b) {
+    return new BookSnapshot(symbol, b.bids(), b.asks());
+  }
+
+  /**
+   * Bars of {@code symbol} with open times in {@code [from, to]}, oldest first (cmd 11). Long
+   * ranges are loaded in pieces, in order, each reported to {@code progress} (bars so far).
+   */
+  public CompletableFuture<List<Bar>> bars(
+      String symbol, Timeframe timeframe, Instant from, Instant to, Consumer<Integer> progress) {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("to (" + to + ") is before from (" + from + ")");
+    }
+    Duration chunk = Duration.ofMinutes((long) timeframe.minutes() * BARS_PER_CHUNK);
+    List<Bar> all = new ArrayList<>();
+    CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+    for (Instant start = from; !start.isAfter(to); start = start.plus(chunk).plusSeconds(1)) {
+      Instant end = start.plus(chunk).isAfter(to) ? to : start.plus(chunk);
+      long a = start.getEpochSecond();
+      long b = end.getEpochSecond();
+      chain =
+          chain
+              .thenCompose(v -> barsChunk(symbol, timeframe, a, b))
+              .thenAccept(
+                  bars -> {
+                    all.addAll(bars);
+                    progress.accept(all.size());
+                  });
+    }
+    return chain.thenApply(v -> List.copyOf(all));
+  }
+
+  /** Bars of {@code symbol} over {@code [from, to]}. */
+  public CompletableFuture<List<Bar>> bars(
+      String symbol, Timeframe timeframe, Instant from, Instant to) {
+    return bars(symbol, timeframe, from, to, n -> {});
+  }
+
+  /** The last {@code count} bars of {@code symbol} up to {@code to}. */
+  public CompletableFuture<List<Bar>> lastBars(
+      String symbol, Timeframe timeframe, int count, Instant to) {
+    if (count < 1 || count > 1_000_000) {
+      throw new IllegalArgumentException("count must be in [1, 1000000], was " + count);
+    }
+    // weekends and holidays leave gaps: ask for twice the span and keep the newest
+    Instant from = to.minus(Duration.ofMinutes((long) timeframe.minutes() * count * 2L + 7 * 1440));
+    return bars(symbol, timeframe, from, to)
+        .thenApply(l -> l.size() <= count ? l : l.subList(l.size() - count, l.size()));
+  }
+
+  private CompletableFuture<List<Bar>> barsChunk(
+      String symbol, Timeframe timeframe, long from, long to) {
+    return session.request(
+        Request.of(
+            CommandId.GET_BARS,
+            Codecs.BARS_REQUEST,
+            new BarsRequest(symbol, timeframe.code(), (int) from, (int) to),
+            Codecs.BARS));
+  }
+
+  private Optional<Integer> idOf(String symbol) {
+    return symbols.cached(symbol).map(FullSymbol::symbolId).or(() -> symbolsListId(symbol));
+  }
+
+  private Optional<Integer> symbolsListId(String symbol) {
+    CompletableFuture<SymbolBasic> b = symbols.basic(symbol);
+    if (!b.isDone() || b.isCompletedExceptionally()) {
+      return Optional.empty();
+    }
+    return Optional.of(b.join().symbolId());
+  }
+}

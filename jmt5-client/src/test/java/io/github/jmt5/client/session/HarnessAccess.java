@@ -1,0 +1,27 @@
+package io.github.jmt5.client.session;
+
+import io.github.jmt5.server.Mt5Emulator;
+import io.github.jmt5.server.account.AccountConfig;
+
+/** The session test harness for tests in other packages. */
+public final class HarnessAccess {
+  public static final long LOGIN = Harness.LOGIN;
+
+  private HarnessAccess() {}
+
+  public static Mt5Emulator emulator(AccountConfig... extra) {
+    return Harness.emulator(extra);
+  }
+
+  public static SessionOptions.Builder options(Mt5Emulator emulator) {
+    return Harness.options(emulator);
+  }
+
+  public static SessionOptions.Builder options(Mt5Emulator emulator, long login, char[] password) {
+    return Harness.options(emulator, login, password);
+  }
+
+  public static long emulatorMillis() {
+    return Harness.emulatorMillis();
+  }
+}

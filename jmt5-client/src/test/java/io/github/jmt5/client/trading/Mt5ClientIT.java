@@ -1,0 +1,238 @@
+package io.github.jmt5.client.trading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
+
+import io.github.jmt5.client.Mt5Client;
+import io.github.jmt5.client.account.AccountInfo;
+import io.github.jmt5.client.error.TradeException;
+import io.github.jmt5.client.market.SymbolQuote;
+import io.github.jmt5.client.session.HarnessAccess;
+import io.github.jmt5.client.symbols.UnknownSymbolException;
+import io.github.jmt5.protocol.enums.OrderType;
+import io.github.jmt5.protocol.enums.Timeframe;
+import io.github.jmt5.protocol.message.market.Bar;
+import io.github.jmt5.protocol.message.market.FullSymbol;
+import io.github.jmt5.protocol.message.trade.Deal;
+import io.github.jmt5.protocol.message.trade.Position;
+import io.github.jmt5.server.Mt5Emulator;
+import io.github.jmt5.server.account.AccountConfig;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class Mt5ClientIT {
+  private static final long NETTING = 50_003;
+
+  private Mt5Emulator emulator;
+  private Mt5Client client;
+
+  @BeforeEach
+  void start() {
+    emulator =
+        HarnessAccess.emulator(AccountConfig.parse(NETTING + ":net-pass-1:5000:USD:netting:50"));
+    client = Mt5Client.connect(HarnessAccess.options(emulator).build()).join();
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    emulator.close();
+  }
+
+  private SymbolQuote quoteOf(String symbol) {
+    client.market().subscribeTicks(symbol).join();
+    await().until(() -> client.market().quote(symbol).isPresent());
+    return client.market().quote(symbol).orElseThrow();
+  }
+
+  @Test
+  void connectLoadsAccountSymbolsAndPositions() {
+    AccountInfo a = client.account().info().orElseThrow();
+
+    assertThat(a.login()).isEqualTo(HarnessAccess.LOGIN);
+    assertThat(a.balance()).isEqualTo(10_000.0);
+    assertThat(a.equity()).isEqualTo(10_000.0);
+    assertThat(a.margin()).isZero();
+    assertThat(a.freeMargin()).isEqualTo(10_000.0);
+    assertThat(a.currency()).isEqualTo("USD");
+    assertThat(a.hedging()).isTrue();
+    assertThat(a.tradeAllowed()).isTrue();
+    assertThat(client.symbols().list().join()).hasSizeGreaterThanOrEqualTo(30);
+    assertThat(client.positions().positions()).isEmpty();
+  }
+
+  @Test
+  void symbolConfigsAreLoadedOnceAndUnknownNamesFail() {
+    FullSymbol eurusd = client.symbols().get("EURUSD").join();
+    assertThat(eurusd.digits()).isEqualTo(5);
+    assertThat(client.symbols().get("EURUSD").join()).isSameAs(eurusd);
+    assertThat(client.symbols().cached("EURUSD")).containsSame(eurusd);
+
+    assertThatThrownBy(() -> client.symbols().get("NOPE").join())
+        .hasCauseInstanceOf(UnknownSymbolException.class)
+        .hasMessageContaining("NOPE");
+  }
+
+  @Test
+  void quotesAreMergedFromTicksInRealPrices() {
+    SymbolQuote q = quoteOf("EURUSD");
+
+    assertThat(q.bid()).isBetween(0.5, 2.0);
+    assertThat(q.ask()).isGreaterThanOrEqualTo(q.bid());
+    assertThat(q.symbol()).isEqualTo("EURUSD");
+  }
+
+  @Test
+  void barsComeOldestFirstAndAligned() {
+    Instant to = Instant.ofEpochMilli(HarnessAccess.emulatorMillis());
+    List<Bar> bars =
+        client.market().bars("EURUSD", Timeframe.H1, to.minus(Duration.ofDays(2)), to).join();
+
+    assertThat(bars).isNotEmpty();
+    for (int i = 1; i < bars.size(); i++) {
+      assertThat(bars.get(i).time()).isGreaterThan(bars.get(i - 1).time());
+      assertThat(bars.get(i).time() % 3600).isZero();
+    }
+    List<Bar> last = client.market().lastBars("EURUSD", Timeframe.M5, 10, to).join();
+    assertThat(last).hasSize(10);
+  }
+
+  @Test
+  void aMarketBuyOpensAPositionThatCanBeModifiedAndClosed() {
+    SymbolQuote q = quoteOf("EURUSD");
+
+    OrderResult opened = client.trading().buy("EURUSD", 0.1).join();
+
+    assertThat(opened.retcode()).isEqualTo(10009);
+    assertThat(opened.volume()).isEqualTo(0.1);
+    assertThat(opened.deal()).isPositive();
+    await().until(() -> client.positions().positions().size() == 1);
+    Position p = client.positions().positions().get(0);
+    assertThat(p.tradeSymbol()).isEqualTo("EURUSD");
+    AccountInfo a = client.account().info().orElseThrow();
+    assertThat(a.margin()).isPositive();
+    assertThat(a.freeMargin()).isCloseTo(a.equity() - a.margin(), within(1e-9));
+
+    double sl = Math.floor((q.bid() - 0.01) * 1e5) / 1e5;
+    OrderResult modified = client.trading().modifyPosition(p.positionId(), sl, 0).join();
+    assertThat(modified.isDone()).isTrue();
+    await()
+        .untilAsserted(
+            () ->
+                assertThat(client.positions().position(p.positionId()).orElseThrow().sl())
+                    .isEqualTo(sl));
+
+    OrderResult closed = client.trading().close(p.positionId()).join();
+    assertThat(closed.isDone()).isTrue();
+    await().until(() -> client.positions().positions().isEmpty());
+    List<Deal> deals =
+        client
+            .history()
+            .deals(
+                Instant.ofEpochMilli(HarnessAccess.emulatorMillis()).minus(Duration.ofHours(1)),
+                Instant.ofEpochMilli(HarnessAccess.emulatorMillis()).plus(Duration.ofHours(1)))
+            .join();
+    assertThat(deals).extracting(Deal::tradeSymbol).contains("EURUSD");
+  }
+
+  @Test
+  void aPendingOrderIsPlacedListedAndCancelled() {
+    SymbolQuote q = quoteOf("EURUSD");
+    double price = Math.floor((q.ask() - 0.01) * 1e5) / 1e5;
+
+    OrderResult placed =
+        client
+            .trading()
+            .send(OrderRequest.pending("EURUSD", OrderType.BUY_LIMIT, 0.2, price))
+            .join();
+
+    assertThat(placed.retcode()).isEqualTo(10008);
+    await().until(() -> client.positions().orders().size() == 1);
+    long ticket = client.positions().orders().get(0).tradeOrder();
+    assertThat(client.positions().orders().get(0).priceOrder()).isEqualTo(price);
+
+    assertThat(client.trading().cancel(ticket).join().isDone()).isTrue();
+    await().until(() -> client.positions().orders().isEmpty());
+  }
+
+  @Test
+  void localChecksRejectBeforeSending() {
+    assertThatThrownBy(() -> client.trading().buy("EURUSD", 0.001).join())
+        .cause()
+        .isInstanceOfSatisfying(
+            TradeException.class,
+            e -> {
+              assertThat(e.retcode()).isEqualTo(10014);
+              assertThat(e.symbol()).isEqualTo("EURUSD");
+              assertThat(e.getMessage()).contains("invalid volume");
+            });
+    assertThatThrownBy(() -> client.trading().buy("XPTUSD", 0.1).join())
+        .cause()
+        .isInstanceOfSatisfying(
+            TradeException.class, e -> assertThat(e.retcode()).isEqualTo(10044));
+  }
+
+  @Test
+  void serverRejectionsCarryTheRetcodeAndTheRequest() {
+    quoteOf("EURUSD");
+    // far more than 10,000 USD of margin at 1:100
+    assertThatThrownBy(() -> client.trading().buy("EURUSD", 90).join())
+        .cause()
+        .isInstanceOfSatisfying(
+            TradeException.class,
+            e -> {
+              assertThat(e.retcode()).isEqualTo(10019);
+              assertThat(e.volume()).isEqualTo(90.0);
+              assertThat(e.getMessage()).contains("not enough money").contains("EURUSD");
+            });
+  }
+
+  @Test
+  void aNettingAccountKeepsOnePositionPerSymbolAndReverses() {
+    try (Mt5Client netting =
+        Mt5Client.connect(
+                io.github.jmt5.client.session.HarnessAccess.options(
+                        emulator, NETTING, "net-pass-1".toCharArray())
+                    .build())
+            .join()) {
+      assertThat(netting.account().info().orElseThrow().hedging()).isFalse();
+      netting.market().subscribeTicks("EURUSD").join();
+      await().until(() -> netting.market().quote("EURUSD").isPresent());
+
+      netting.trading().buy("EURUSD", 0.1).join();
+      netting.trading().sell("EURUSD", 0.3).join();
+
+      await()
+          .untilAsserted(
+              () -> {
+                List<Position> open = netting.positions().positions();
+                assertThat(open).hasSize(1);
+                assertThat(open.get(0).tradeAction()).isEqualTo(1); // sell
+                assertThat(open.get(0).tradeVolume()).isEqualTo(20_000_000L);
+              });
+    }
+  }
+
+  @Test
+  void positionsAndAccountAreRestoredAfterAReconnect() {
+    quoteOf("EURUSD");
+    client.trading().buy("EURUSD", 0.1).join();
+    await().until(() -> client.positions().positions().size() == 1);
+
+    emulator.dropConnections();
+
+    await()
+        .until(
+            () ->
+                client.session().state() == io.github.jmt5.client.event.ConnectionState.READY
+                    && client.market().quote("EURUSD").isPresent());
+    await().until(() -> client.positions().positions().size() == 1);
+    assertThat(client.session().tickSymbols()).isNotEmpty();
+  }
+}
