@@ -52,6 +52,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -157,6 +158,7 @@ public final class Session implements AutoCloseable {
   private volatile boolean loggedIn;
   private volatile Bytes token = Bytes.zeros(BootstrapReply.TOKEN_LENGTH);
   private volatile long loginSession;
+  private volatile byte @Nullable [] savedBlob;
 
   public Session(SessionOptions options) {
     this.options = Objects.requireNonNull(options, "options");
@@ -240,6 +242,24 @@ public final class Session implements AutoCloseable {
     return lanes.outstanding();
   }
 
+  /**
+   * The saved credential of the last login: 320 lower-case hex characters that log in to this
+   * account without the password (use them as the password), as the web terminal's "save password"
+   * does. A fresh copy each call; clear it when done. Empty before the first login and after close.
+   */
+  public Optional<char[]> savedCredential() {
+    byte[] blob = savedBlob;
+    if (blob == null) {
+      return Optional.empty();
+    }
+    char[] hex = new char[blob.length * 2];
+    for (int i = 0; i < blob.length; i++) {
+      hex[2 * i] = Character.forDigit((blob[i] >> 4) & 0xf, 16);
+      hex[2 * i + 1] = Character.forDigit(blob[i] & 0xf, 16);
+    }
+    return Optional.of(hex);
+  }
+
   /** Time since the last successful ping of this link (or since login). */
   public Duration sinceLastPing() {
     return heartbeat.sinceLastSuccess();
@@ -302,6 +322,7 @@ public final class Session implements AutoCloseable {
         .thenCompose(
             reply -> {
               loginSession = reply.session();
+              savedBlob = reply.passwordBlob().toArray();
               loggedIn = true;
               instrumentation.handshakeCompleted(login, since(started));
               return CompletableFuture.allOf(sync(tickSymbols, true), sync(bookSymbols, true));
@@ -858,6 +879,11 @@ public final class Session implements AutoCloseable {
       l.connection.close(1000, "logout");
     }
     failOutstanding(error);
+    byte[] blob = savedBlob;
+    if (blob != null) {
+      Arrays.fill(blob, (byte) 0);
+      savedBlob = null;
+    }
     tickSymbols.takeNextSync().completeExceptionally(error);
     bookSymbols.takeNextSync().completeExceptionally(error);
     machine.moveTo(CLOSED, null);
