@@ -75,11 +75,12 @@ public final class Mt5Client implements AutoCloseable {
   }
 
   /**
-   * Connects, logs in and loads the account, symbols, positions and orders. The client's margin and
-   * profit come from the positions as the server reports them.
+   * Connects, logs in and loads the account, symbols, positions and orders. Margin and floating
+   * profit are computed from live quotes per calculation mode, as the web terminal does (see {@link
+   * io.github.jmt5.client.calc}).
    */
   public static CompletableFuture<Mt5Client> connect(SessionOptions options) {
-    return connect(options, c -> new ReportedMargin());
+    return connect(options, c -> new LiveMargin(c.symbols, c.market));
   }
 
   /** As {@link #connect(SessionOptions)}, with a margin model built for the new client. */

@@ -46,6 +46,9 @@ public final class MarketData {
   private final Symbols symbols;
   private final TickMerger merger = new TickMerger();
   private final OrderBooks books = new OrderBooks();
+  private final java.util.Map<Integer, Integer> digitsById =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Set<Integer> quoted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public MarketData(Session session, Symbols symbols) {
     this.session = session;
@@ -55,17 +58,26 @@ public final class MarketData {
   }
 
   private void learn(SymbolBasic s) {
+    learnDigits(s.symbolId(), s.digits());
+  }
+
+  /** Registers digits, only when they are new or changed: registering resets a symbol's quote. */
+  private void learnDigits(int id, int digits) {
+    Integer old = digitsById.put(id, digits);
+    if (old != null && old == digits) {
+      return;
+    }
     synchronized (merger) {
-      merger.setDigits(s.symbolId(), s.digits());
+      merger.setDigits(id, digits);
     }
     synchronized (books) {
-      books.setDigits(s.symbolId(), s.digits());
+      books.setDigits(id, digits);
     }
   }
 
   private void learn(FullSymbol s) {
+    learnDigits(s.symbolId(), s.digits());
     synchronized (merger) {
-      merger.setDigits(s.symbolId(), s.digits());
       merger.setSpreadMarkup(
           s.symbolId(), s.point(), s.trade().spreadDiff(), s.trade().spreadDiffBalance());
     }
@@ -76,7 +88,9 @@ public final class MarketData {
     if (event instanceof TicksReceived t) {
       synchronized (merger) {
         for (Tick tick : t.ticks()) {
-          merger.apply(tick);
+          if (merger.apply(tick) == io.github.jmt5.protocol.state.MergeResult.APPLIED) {
+            quoted.add(tick.symbolId());
+          }
         }
       }
     } else if (event instanceof BookUpdated b) {
@@ -120,6 +134,15 @@ public final class MarketData {
               }
             })
         .map(q -> SymbolQuote.of(symbol, q));
+  }
+
+  /** Names of the symbols that have a live quote. */
+  public java.util.Set<String> quotedSymbols() {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (Integer id : quoted) {
+      symbols.nameOf(id).ifPresent(names::add);
+    }
+    return names;
   }
 
   /** The latest quote of symbol id {@code id}. */

@@ -118,6 +118,8 @@ class Mt5ClientIT {
     AccountInfo a = client.account().info().orElseThrow();
     assertThat(a.margin()).isPositive();
     assertThat(a.freeMargin()).isCloseTo(a.equity() - a.margin(), within(1e-9));
+    // computed locally, it agrees with the emulator's own books (FX margin needs no price)
+    assertThat(a.margin()).isCloseTo(emulator.broker().margin(HarnessAccess.LOGIN), within(0.01));
 
     double sl = Math.floor((q.bid() - 0.01) * 1e5) / 1e5;
     OrderResult modified = client.trading().modifyPosition(p.positionId(), sl, 0).join();
