@@ -2,6 +2,7 @@ package io.github.jmt5.cli.demo;
 
 import io.github.jmt5.client.Mt5Client;
 import io.github.jmt5.client.account.AccountInfo;
+import io.github.jmt5.client.event.Subscription;
 import io.github.jmt5.client.event.TicksReceived;
 import io.github.jmt5.client.market.SymbolQuote;
 import io.github.jmt5.client.session.Credentials;
@@ -38,8 +39,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * A tour of jmt5 against an emulator started in this process: log in, watch live quotes, load
- * bars, trade, look at the account, clean up, log out.
+ * A tour of jmt5 against an emulator started in this process: log in, watch live quotes, load bars,
+ * trade, look at the account, clean up, log out.
  */
 @Command(
     name = "demo",
@@ -62,7 +63,10 @@ public final class DemoCommand implements Callable<Integer> {
       description = "How long the live quote table runs (default: ${DEFAULT-VALUE}).")
   private int seconds;
 
-  @Option(names = "--seed", defaultValue = "7", description = "Market seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "7",
+      description = "Market seed (default: ${DEFAULT-VALUE}).")
   private long seed;
 
   @Override
@@ -115,7 +119,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     Map<String, Integer> ticks = new ConcurrentHashMap<>();
     client.market().subscribeTicks(WATCH.toArray(String[]::new)).get(10, TimeUnit.SECONDS);
-    try (var counting =
+    Subscription counting =
         client.on(
             TicksReceived.class,
             e ->
@@ -125,7 +129,8 @@ public final class DemoCommand implements Callable<Integer> {
                             client
                                 .symbols()
                                 .nameOf(t.symbolId())
-                                .ifPresent(n -> ticks.merge(n, 1, Integer::sum))))) {
+                                .ifPresent(n -> ticks.merge(n, 1, Integer::sum))));
+    try {
       step(out, "Live quotes for " + seconds + " s");
       QuoteTable table = new QuoteTable(out, System.console() != null, WATCH);
       long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -134,6 +139,8 @@ public final class DemoCommand implements Callable<Integer> {
         TimeUnit.MILLISECONDS.sleep(500); // screen refresh, not synchronisation
       } while (System.nanoTime() < end);
       table.draw(quotes(client), ticks);
+    } finally {
+      counting.close();
     }
 
     String symbol = tradable(client);
@@ -162,19 +169,38 @@ public final class DemoCommand implements Callable<Integer> {
             .trading()
             .send(OrderRequest.pending(symbol, OrderType.BUY_LIMIT, 0.1, limit))
             .get(30, TimeUnit.SECONDS);
-    step(out, "Buy limit 0.1 " + symbol + " at " + QuoteTable.price(limit) + ": " + describe(placed));
-    await(() -> !client.positions().positions().isEmpty() && !client.positions().orders().isEmpty());
+    step(
+        out,
+        "Buy limit 0.1 " + symbol + " at " + QuoteTable.price(limit) + ": " + describe(placed));
+    await(
+        () -> !client.positions().positions().isEmpty() && !client.positions().orders().isEmpty());
 
     printState(out, client);
 
     Position p = client.positions().positions().get(0);
     double sl = TradePrices.below(q.bid(), 0.02);
-    step(out, "Stop loss to " + QuoteTable.price(sl) + ": " + describe(client.trading().modifyPosition(p.positionId(), sl, 0).get(30, TimeUnit.SECONDS)));
+    step(
+        out,
+        "Stop loss to "
+            + QuoteTable.price(sl)
+            + ": "
+            + describe(
+                client.trading().modifyPosition(p.positionId(), sl, 0).get(30, TimeUnit.SECONDS)));
     for (Order o : client.positions().orders()) {
-      step(out, "Cancel order " + o.tradeOrder() + ": " + describe(client.trading().cancel(o.tradeOrder()).get(30, TimeUnit.SECONDS)));
+      step(
+          out,
+          "Cancel order "
+              + o.tradeOrder()
+              + ": "
+              + describe(client.trading().cancel(o.tradeOrder()).get(30, TimeUnit.SECONDS)));
     }
     for (Position open : client.positions().positions()) {
-      step(out, "Close position " + open.positionId() + ": " + describe(client.trading().close(open.positionId()).get(30, TimeUnit.SECONDS)));
+      step(
+          out,
+          "Close position "
+              + open.positionId()
+              + ": "
+              + describe(client.trading().close(open.positionId()).get(30, TimeUnit.SECONDS)));
     }
     await(() -> client.positions().positions().isEmpty() && client.positions().orders().isEmpty());
 
@@ -183,7 +209,8 @@ public final class DemoCommand implements Callable<Integer> {
             .history()
             .deals(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(1)))
             .get(30, TimeUnit.SECONDS);
-    double realised = deals.stream().mapToDouble(d -> d.profit() + d.commission() + d.storage()).sum();
+    double realised =
+        deals.stream().mapToDouble(d -> d.profit() + d.commission() + d.storage()).sum();
     AccountInfo after = client.account().refresh().get(30, TimeUnit.SECONDS);
     step(
         out,
@@ -261,7 +288,8 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   /** Waits for mirrored state to catch up with a push (bounded). */
-  private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+  private static void await(java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > end) {

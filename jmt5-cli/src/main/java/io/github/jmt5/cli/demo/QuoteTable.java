@@ -28,7 +28,9 @@ final class QuoteTable {
     if (inPlace && drawn) {
       out.print("\033[" + (symbols.size() + 1) + "F"); // back to the header line
     }
-    out.println(String.format(Locale.ROOT, "  %-8s %14s %14s %8s %7s", "symbol", "bid", "ask", "spread", "ticks"));
+    out.println(
+        String.format(
+            Locale.ROOT, "  %-8s %14s %14s %8s %7s", "symbol", "bid", "ask", "spread", "ticks"));
     for (String s : symbols) {
       Optional<SymbolQuote> q = quotes.getOrDefault(s, Optional.empty());
       String line =
@@ -42,7 +44,8 @@ final class QuoteTable {
                           price(v.ask()),
                           price(v.spread()),
                           ticks.getOrDefault(s, 0)))
-              .orElse(String.format(Locale.ROOT, "  %-8s %14s %14s %8s %7d", s, "-", "-", "closed", 0));
+              .orElse(
+                  String.format(Locale.ROOT, "  %-8s %14s %14s %8s %7d", s, "-", "-", "closed", 0));
       out.println(inPlace ? line + "\033[K" : line);
     }
     if (!inPlace) {

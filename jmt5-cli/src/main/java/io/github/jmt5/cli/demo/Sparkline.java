@@ -21,7 +21,8 @@ final class Sparkline {
     }
     StringBuilder sb = new StringBuilder(bars.size());
     for (Bar b : bars) {
-      int i = max == min ? 0 : (int) Math.round((b.close() - min) / (max - min) * (LEVELS.length - 1));
+      int i =
+          max == min ? 0 : (int) Math.round((b.close() - min) / (max - min) * (LEVELS.length - 1));
       sb.append(LEVELS[i]);
     }
     return sb.toString();
