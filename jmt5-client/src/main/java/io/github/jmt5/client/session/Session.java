@@ -136,6 +136,7 @@ public final class Session implements AutoCloseable {
   private final Transport transport;
   private final @Nullable JdkTransport ownedTransport;
   private final ScheduledExecutorService scheduler;
+  private final boolean ownsScheduler;
   private final Executor completion;
   private final EventBus events;
   private final Instrumentation instrumentation;
@@ -172,14 +173,21 @@ public final class Session implements AutoCloseable {
       this.ownedTransport = null;
       this.transport = custom;
     }
-    int id = THREADS.incrementAndGet();
-    this.scheduler =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "jmt5-session-" + id);
-              t.setDaemon(true);
-              return t;
-            });
+    ScheduledExecutorService shared = options.scheduler();
+    if (shared == null) {
+      int id = THREADS.incrementAndGet();
+      this.scheduler =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "jmt5-session-" + id);
+                t.setDaemon(true);
+                return t;
+              });
+      this.ownsScheduler = true;
+    } else {
+      this.scheduler = shared;
+      this.ownsScheduler = false;
+    }
     this.completion = options.completionExecutor();
     this.events = new EventBus(options.events(), instrumentation);
     this.rateLimiter = new RateLimiter(options.rateLimits(), System::nanoTime);
@@ -893,7 +901,9 @@ public final class Session implements AutoCloseable {
         new Thread(
             () -> {
               events.close();
-              scheduler.shutdownNow();
+              if (ownsScheduler) {
+                scheduler.shutdownNow();
+              }
               if (ownedTransport != null) {
                 ownedTransport.close();
               }

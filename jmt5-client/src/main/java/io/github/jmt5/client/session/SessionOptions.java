@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ScheduledExecutorService;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,7 @@ public final class SessionOptions {
   private final Instrumentation instrumentation;
   private final @Nullable Transport transport;
   private final Executor completionExecutor;
+  private final @Nullable ScheduledExecutorService scheduler;
   private final Random random;
 
   private SessionOptions(Builder b) {
@@ -48,6 +50,7 @@ public final class SessionOptions {
     this.instrumentation = b.instrumentation;
     this.transport = b.transport;
     this.completionExecutor = b.completionExecutor;
+    this.scheduler = b.scheduler;
     this.random = b.random;
   }
 
@@ -68,6 +71,7 @@ public final class SessionOptions {
     b.instrumentation = instrumentation;
     b.transport = transport;
     b.completionExecutor = completionExecutor;
+    b.scheduler = scheduler;
     b.random = random;
     return b;
   }
@@ -121,6 +125,11 @@ public final class SessionOptions {
     return completionExecutor;
   }
 
+  /** A shared timer thread, or null for one of the session's own. */
+  public @Nullable ScheduledExecutorService scheduler() {
+    return scheduler;
+  }
+
   Random random() {
     return random;
   }
@@ -159,6 +168,7 @@ public final class SessionOptions {
     private Instrumentation instrumentation = Instrumentation.NONE;
     private @Nullable Transport transport;
     private Executor completionExecutor = ForkJoinPool.commonPool();
+    private @Nullable ScheduledExecutorService scheduler;
     private Random random = new Random();
 
     private Builder(ConnectionOptions connection, LoginOptions login) {
@@ -220,6 +230,16 @@ public final class SessionOptions {
     /** Where request futures are completed (never the socket's thread). */
     public Builder completionExecutor(Executor executor) {
       this.completionExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Shares a timer executor (deadlines, heartbeat, reconnect delays) between sessions; the
+     * session does not shut it down. Tasks are short and never block. With many sessions in one
+     * JVM, share this, the transport and the event executor so no thread is started per session.
+     */
+    public Builder scheduler(ScheduledExecutorService scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
       return this;
     }
 
