@@ -104,10 +104,11 @@ final class LiveMargin implements MarginModel {
 
   private Optional<FullSymbol> config(Position p) {
     Optional<FullSymbol> s = symbols.cached(p.tradeSymbol());
-    if (s.isEmpty()) {
-      var unused = symbols.get(p.tradeSymbol()); // loads it for the next time
+    if (s.isPresent()) {
+      return s;
     }
-    return s;
+    var unused = symbols.get(p.tradeSymbol()); // loads it for the next time
+    return Optional.empty();
   }
 
   /** The market's live quotes as the calculator's quote book. */

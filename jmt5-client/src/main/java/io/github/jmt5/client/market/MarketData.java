@@ -169,6 +169,15 @@ public final class MarketData {
         });
   }
 
+  /**
+   * Calls {@code listener} with the bar of {@code timeframe} forming from the live quotes of {@code
+   * symbol} (bid prices): on every quote, and once more with {@code closed = true} when a bar ends.
+   * Subscribe to the symbol's ticks for quotes to arrive.
+   */
+  public Subscription liveBars(String symbol, Timeframe timeframe, Consumer<LiveBar> listener) {
+    return LiveBars.attach(this, new LiveBars(symbol, timeframe, listener));
+  }
+
   /** A copy of the order book of {@code symbol}, if one is subscribed and has arrived. */
   public Optional<BookSnapshot> book(String symbol) {
     return idOf(symbol)
