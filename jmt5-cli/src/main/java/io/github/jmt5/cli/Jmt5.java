@@ -2,6 +2,7 @@ package io.github.jmt5.cli;
 
 import io.github.jmt5.cli.command.DecodeCommand;
 import io.github.jmt5.cli.command.ServeCommand;
+import io.github.jmt5.cli.command.SniffCommand;
 import io.github.jmt5.cli.logging.LogFormat;
 import io.github.jmt5.cli.logging.LogLevel;
 import io.github.jmt5.cli.logging.Logging;
@@ -34,7 +35,12 @@ import picocli.CommandLine.Spec;
     usageHelpAutoWidth = true,
     header = "MetaTrader 5 Web Terminal tools: emulator, protocol debugger and client.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ServeCommand.class, DecodeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ServeCommand.class,
+      SniffCommand.class,
+      DecodeCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:success",

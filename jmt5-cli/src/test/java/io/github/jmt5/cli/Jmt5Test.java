@@ -10,7 +10,7 @@ class Jmt5Test {
     Cli.Result r = Cli.run("--help");
     assertThat(r.exitCode()).isZero();
     assertThat(r.out())
-        .contains("serve", "decode", "--log-format", "--log-level", "Exit codes:")
+        .contains("serve", "sniff", "decode", "--log-format", "--log-level", "Exit codes:")
         .contains("0   success")
         .contains("2   bad usage")
         .contains("3   connection")
@@ -20,9 +20,9 @@ class Jmt5Test {
 
   @Test
   void subcommandHelpInheritsTheExitCodesAndLoggingOptions() {
-    Cli.Result r = Cli.run("serve", "--help");
+    Cli.Result r = Cli.run("sniff", "--help");
     assertThat(r.exitCode()).isZero();
-    assertThat(r.out()).contains("--tick-rate", "--tls-keystore", "--log-format", "Exit codes:");
+    assertThat(r.out()).contains("--upstream", "--capture", "--log-format", "Exit codes:");
   }
 
   @Test
@@ -53,6 +53,9 @@ class Jmt5Test {
     assertThat(Cli.run("serve", "--drop-every", "soon").exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(Cli.run("serve", "--tls-cert", "a.pem").exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(Cli.run("--log-level", "loud", "decode", "x").exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(Cli.run("sniff", "--listen", "0").exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(Cli.run("sniff", "--listen", "0", "--upstream", "http://x/terminal").exitCode())
+        .isEqualTo(ExitCodes.USAGE);
   }
 
   @Test
