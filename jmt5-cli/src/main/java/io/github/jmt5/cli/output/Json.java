@@ -132,7 +132,10 @@ public final class Json {
       Direction dir = Direction.parse(n.get("dir").asText());
       int cmd = n.get("cmd").asInt(-1);
       int code = n.hasNonNull("code") ? n.get("code").asInt() : -1;
-      String kind = n.path("kind").asText(cmd < 0 ? FrameRecord.UNDECRYPTABLE : "");
+      String kind =
+          n.hasNonNull("kind")
+              ? n.get("kind").asText()
+              : cmd < 0 ? FrameRecord.UNDECRYPTABLE : dir == Direction.C2S ? "request" : "reply";
       Bytes body = n.hasNonNull("hex") ? Bytes.fromHex(n.get("hex").asText()) : null;
       int size = n.hasNonNull("size") ? n.get("size").asInt() : body == null ? 0 : body.length();
       Map<String, Object> fields = new LinkedHashMap<>();

@@ -16,6 +16,8 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -111,7 +113,8 @@ public final class SniffProxy implements AutoCloseable {
                     }
                   });
       this.serverChannel = b.bind(options.host(), options.port()).sync().channel();
-    } catch (InterruptedException | RuntimeException e) {
+    } catch (Exception e) {
+      // also a BindException, which Netty throws without declaring it
       shutdownGroups();
       throw e;
     }
@@ -120,6 +123,7 @@ public final class SniffProxy implements AutoCloseable {
   /**
    * Binds and starts forwarding.
    *
+   * @throws UncheckedIOException when the address cannot be bound
    * @throws IllegalStateException when interrupted while binding
    */
   public static SniffProxy start(Options options, FrameSink sink) {
@@ -128,6 +132,12 @@ public final class SniffProxy implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while binding", e);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      IOException io = e instanceof IOException i ? i : new IOException(e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), io);
     }
   }
 
