@@ -4,7 +4,9 @@ import io.github.jmt5.cli.ExitCodes;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import io.github.jmt5.server.cli.Tls;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -108,7 +110,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Mt5Emulator emulator = builder().start();
+    Mt5Emulator emulator = start(builder());
     PrintWriter out = spec.commandLine().getOut();
     if (accounts.isEmpty()) {
       out.println(
@@ -121,6 +123,19 @@ public final class ServeCommand implements Callable<Integer> {
     out.flush();
     Foreground.runUntilStopped(emulator, "jmt5-emulator");
     return ExitCodes.OK;
+  }
+
+  private Mt5Emulator start(Mt5Emulator.Builder b) {
+    try {
+      return b.start();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      // a BindException, which Netty throws without declaring it
+      IOException io = e instanceof IOException i ? i : new IOException(e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot listen on " + host + ":" + port + ": " + e.getMessage(), io);
+    }
   }
 
   /** The emulator these options describe. */

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.jmt5.cli.Cli;
+import io.github.jmt5.cli.ExitCodes;
 import io.github.jmt5.server.Mt5Emulator;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.time.Duration;
@@ -56,6 +59,16 @@ class ServeIT {
       await().atMost(Duration.ofSeconds(20)).until(() -> serve.out().contains("listening"));
       assertThat(serve.out()).doesNotContain("demo account").doesNotContain("pw-70001");
       assertThat(serve.stop()).isZero();
+    }
+  }
+
+  @Test
+  void aPortInUseIsAConnectionFailure() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Cli.Result r = Cli.run("serve", "--port", Integer.toString(taken.getLocalPort()));
+      assertThat(r.exitCode()).isEqualTo(ExitCodes.CONNECTION);
+      assertThat(r.err()).contains("error: cannot listen on 127.0.0.1:" + taken.getLocalPort());
+      assertThat(r.out()).doesNotContain("listening");
     }
   }
 }
