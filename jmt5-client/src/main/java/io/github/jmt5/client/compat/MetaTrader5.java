@@ -115,7 +115,7 @@ public final class MetaTrader5 implements AutoCloseable {
   private final int tickCapacity;
   private volatile LastError lastError = LastError.SUCCESS;
   private volatile @Nullable Connection connection;
-  private volatile @Nullable Calculations calculations;
+  private volatile @Nullable Calculations calculations = new LocalCalculations();
 
   /** A facade with the system clock and {@link #DEFAULT_TICK_CAPACITY}. */
   public MetaTrader5() {
@@ -199,7 +199,8 @@ public final class MetaTrader5 implements AutoCloseable {
 
   /**
    * Sets (or with null removes) the calculations behind {@link #orderCalcMargin}, {@link
-   * #orderCalcProfit} and {@link #orderCheck}. Not an official function.
+   * #orderCalcProfit} and {@link #orderCheck}; the default is {@link LocalCalculations}. Not an
+   * official function.
    */
   public void setCalculations(@Nullable Calculations calculations) {
     this.calculations = calculations;

@@ -190,7 +190,11 @@ public final class MarketData {
   }
 
   private static BookSnapshot snapshot(String symbol, OrderBook b) {
-    return new BookSnapshot(symbol, b.bids(), b.asks());
+    List<OrderBook.Level> bids = new ArrayList<>(b.bids());
+    List<OrderBook.Level> asks = new ArrayList<>(b.asks());
+    bids.sort((x, y) -> Double.compare(y.price(), x.price()));
+    asks.sort((x, y) -> Double.compare(x.price(), y.price()));
+    return new BookSnapshot(symbol, bids, asks);
   }
 
   /**

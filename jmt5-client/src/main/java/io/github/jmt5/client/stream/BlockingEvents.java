@@ -110,7 +110,7 @@ public final class BlockingEvents<E extends Mt5Event> implements Iterable<E>, Su
         if (!hasNext()) {
           throw new NoSuchElementException("stream closed");
         }
-        Object o = next;
+        Object o = java.util.Objects.requireNonNull(next);
         next = null;
         return type.cast(o);
       }

@@ -364,28 +364,29 @@ class MetaTrader5TradingIT {
   }
 
   @Test
-  void calculationsAreUnsupportedUntilConfigured() {
-    assertThat(mt5.orderCalcMargin(ORDER_TYPE_BUY, "EURUSD", 1, 1.1)).isNull();
-    assertError(RES_E_UNSUPPORTED);
-    assertThat(mt5.orderCalcProfit(ORDER_TYPE_BUY, "EURUSD", 1, 1.1, 1.2)).isNull();
-    assertError(RES_E_UNSUPPORTED);
-    TradeRequest request = market(ORDER_TYPE_BUY, 1).build();
-    assertThat(mt5.orderCheck(request)).isNull();
-    assertError(RES_E_UNSUPPORTED);
+  void localCalculationsWorkOutOfTheBoxAndCanBeReplaced() {
+    Tick eurusd = tickOf("EURUSD");
 
-    mt5.setCalculations(new FixedCalculations());
-
-    assertThat(mt5.orderCalcMargin(ORDER_TYPE_BUY, "EURUSD", 1, 1.1))
-        .isCloseTo(1_100.0, within(1e-6));
+    // 1 lot = 100,000 EUR at 1:100 is 1,000 EUR of margin, converted at the ask
+    Double margin = mt5.orderCalcMargin(ORDER_TYPE_BUY, "EURUSD", 1, eurusd.ask());
     assertSuccess();
+    assertThat(margin).isNotNull();
+    assertThat(margin)
+        .isCloseTo(1_000 * Objects.requireNonNull(mt5.symbolInfoTick("EURUSD")).ask(), within(1.0));
+    // selling 1 lot at 1.2 and buying back at 1.1 earns 0.1 × 100,000 USD
     assertThat(mt5.orderCalcProfit(ORDER_TYPE_SELL, "EURUSD", 1, 1.2, 1.1))
         .isCloseTo(10_000.0, within(1e-6));
+    TradeRequest request = market(ORDER_TYPE_BUY, 1).build();
     OrderCheckResult check = Objects.requireNonNull(mt5.orderCheck(request));
     assertThat(check.retcode()).isZero();
     assertThat(check.balance()).isEqualTo(10_000.0);
-    assertThat(check.request()).isSameAs(request);
+    assertThat(check.margin()).isPositive();
     assertThat(mt5.orderCalcMargin(ORDER_TYPE_BUY, "NOPE", 1, 1.1)).isNull();
     assertError(RES_E_NOT_FOUND);
+
+    mt5.setCalculations(new FixedCalculations());
+    assertThat(mt5.orderCalcMargin(ORDER_TYPE_BUY, "EURUSD", 1, 1.1))
+        .isCloseTo(1_100.0, within(1e-6));
 
     mt5.setCalculations(null);
     assertThat(mt5.orderCalcMargin(ORDER_TYPE_BUY, "EURUSD", 1, 1.1)).isNull();

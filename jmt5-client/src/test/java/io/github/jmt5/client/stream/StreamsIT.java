@@ -45,6 +45,7 @@ class StreamsIT {
             client.session(), TicksReceived.class, ForkJoinPool.commonPool(), 64)) {
       publisher.subscribe(
           new Flow.Subscriber<>() {
+            @SuppressWarnings("NullAway.Init") // set in onSubscribe, before onNext
             private Flow.Subscription s;
 
             @Override

@@ -1,0 +1,34 @@
+package io.github.jmt5.cli.remote;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine.Option;
+
+/** Text for people, or one JSON object per line for scripts ({@code --json}). */
+public final class Output {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+  @Option(names = "--json", description = "Print one JSON object per line.")
+  boolean json;
+
+  /** Prints {@code value} as JSON (with --json) or the text {@code text}. */
+  void print(PrintWriter out, Object value, String text) {
+    if (json) {
+      try {
+        out.println(MAPPER.writeValueAsString(value));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+    } else {
+      out.println(text);
+    }
+    out.flush();
+  }
+
+  boolean json() {
+    return json;
+  }
+}

@@ -1,0 +1,122 @@
+package io.github.jmt5.cli.remote;
+
+import io.github.jmt5.client.Mt5Client;
+import io.github.jmt5.client.instrument.Instrumentation;
+import io.github.jmt5.client.session.Credentials;
+import io.github.jmt5.client.session.LoginOptions;
+import io.github.jmt5.client.session.SessionOptions;
+import io.github.jmt5.client.transport.ConnectionOptions;
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * Where to connect and who logs in. The password comes from the {@code JMT5_PASSWORD}
+ * environment variable, a file, or a prompt; never from the command line, where other users and
+ * shell histories would see it.
+ */
+public final class RemoteOptions {
+  static final String PASSWORD_ENV = "JMT5_PASSWORD";
+
+  @SuppressWarnings("NullAway.Init")
+  @Option(
+      names = "--server",
+      required = true,
+      paramLabel = "URI",
+      description = "Web terminal endpoint, e.g. wss://web.metatrader.app/terminal.")
+  URI server;
+
+  @Option(names = "--login", required = true, paramLabel = "N", description = "Account number.")
+  long login;
+
+  @Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description =
+          "Read the password from the first line of FILE (else $" + PASSWORD_ENV + ", else a prompt).")
+  @Nullable Path passwordFile;
+
+  @Option(names = "--otp", paramLabel = "CODE", description = "One-time password (2FA accounts).")
+  @Nullable String otp;
+
+  @Option(
+      names = "--origin",
+      paramLabel = "URL",
+      description = "Origin header (default: " + ConnectionOptions.DEFAULT_ORIGIN + ").")
+  @Nullable String origin;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description = "Request timeout in seconds (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds;
+
+  /** Connects and logs in; the password is cleared from memory afterwards. */
+  Mt5Client connect(Instrumentation instrumentation) throws Exception {
+    if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
+      throw new IllegalArgumentException("--timeout must be in [1, 3600] seconds");
+    }
+    ConnectionOptions.Builder c = ConnectionOptions.builder(server);
+    if (origin != null) {
+      c.origin(origin);
+    }
+    char[] password = password();
+    try {
+      LoginOptions login = LoginOptions.of(Credentials.of(this.login, password));
+      String code = otp;
+      if (code != null) {
+        char[] chars = code.toCharArray();
+        login = login.withOtp(l -> chars.clone());
+      }
+      SessionOptions options =
+          SessionOptions.builder(c.build(), login)
+              .requestTimeout(Duration.ofSeconds(timeoutSeconds))
+              .instrumentation(instrumentation)
+              .build();
+      return Mt5Client.connect(options).get(timeoutSeconds * 2L, TimeUnit.SECONDS);
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+  }
+
+  Duration timeout() {
+    return Duration.ofSeconds(timeoutSeconds);
+  }
+
+  private char[] password() throws IOException {
+    Path file = passwordFile;
+    if (file != null) {
+      try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        String line = r.readLine();
+        if (line == null || line.isEmpty()) {
+          throw new IllegalArgumentException("--password-file " + file + " is empty");
+        }
+        return line.toCharArray();
+      }
+    }
+    String env = System.getenv(PASSWORD_ENV);
+    if (env != null && !env.isEmpty()) {
+      return env.toCharArray();
+    }
+    Console console = System.console();
+    if (console == null) {
+      throw new IllegalArgumentException(
+          "no password: set " + PASSWORD_ENV + ", use --password-file, or run on a terminal");
+    }
+    char[] typed = console.readPassword("Password for %d: ", login);
+    if (typed == null || typed.length == 0) {
+      throw new IllegalArgumentException("no password given");
+    }
+    return typed;
+  }
+}
