@@ -3,9 +3,18 @@ package io.github.jmt5.cli;
 import io.github.jmt5.cli.command.DecodeCommand;
 import io.github.jmt5.cli.command.ServeCommand;
 import io.github.jmt5.cli.command.SniffCommand;
+import io.github.jmt5.cli.demo.DemoCommand;
 import io.github.jmt5.cli.logging.LogFormat;
 import io.github.jmt5.cli.logging.LogLevel;
 import io.github.jmt5.cli.logging.Logging;
+import io.github.jmt5.cli.remote.AccountCommand;
+import io.github.jmt5.cli.remote.BarsCommand;
+import io.github.jmt5.cli.remote.HistoryCommand;
+import io.github.jmt5.cli.remote.OrdersCommand;
+import io.github.jmt5.cli.remote.PositionsCommand;
+import io.github.jmt5.cli.remote.QuotesCommand;
+import io.github.jmt5.cli.remote.SymbolsCommand;
+import io.github.jmt5.cli.remote.TradeCommand;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
@@ -36,7 +45,16 @@ import picocli.CommandLine.Spec;
     header = "MetaTrader 5 Web Terminal tools: emulator, protocol debugger and client.",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
+      DemoCommand.class,
       ServeCommand.class,
+      AccountCommand.class,
+      SymbolsCommand.class,
+      QuotesCommand.class,
+      BarsCommand.class,
+      PositionsCommand.class,
+      OrdersCommand.class,
+      HistoryCommand.class,
+      TradeCommand.class,
       SniffCommand.class,
       DecodeCommand.class,
       CommandLine.HelpCommand.class

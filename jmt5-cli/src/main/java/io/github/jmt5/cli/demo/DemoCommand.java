@@ -55,7 +55,9 @@ public final class DemoCommand implements Callable<Integer> {
   private static final List<String> WATCH =
       List.of("EURUSD", "GBPUSD", "USDJPY", "XAUUSD", "BTCUSD", "ETHUSD");
 
-  @Spec private CommandSpec spec;
+  @SuppressWarnings("NullAway.Init") // injected by picocli
+  @Spec
+  private CommandSpec spec;
 
   @Option(
       names = "--seconds",
@@ -163,7 +165,8 @@ public final class DemoCommand implements Callable<Integer> {
     OrderResult bought = client.trading().buy(symbol, 0.1).get(30, TimeUnit.SECONDS);
     step(out, "Bought 0.1 " + symbol + ": " + describe(bought));
     SymbolQuote q = client.market().quote(symbol).orElseThrow();
-    double limit = TradePrices.below(q.bid(), 0.01);
+    int digits = client.symbols().get(symbol).get(10, TimeUnit.SECONDS).digits();
+    double limit = TradePrices.below(q.bid(), 0.01, digits);
     OrderResult placed =
         client
             .trading()
@@ -178,7 +181,7 @@ public final class DemoCommand implements Callable<Integer> {
     printState(out, client);
 
     Position p = client.positions().positions().get(0);
-    double sl = TradePrices.below(q.bid(), 0.02);
+    double sl = TradePrices.below(q.bid(), 0.02, digits);
     step(
         out,
         "Stop loss to "
@@ -238,13 +241,12 @@ public final class DemoCommand implements Callable<Integer> {
       out.println(
           String.format(
               Locale.ROOT,
-              "  position  #%d %s %s %.2f lots at %s, profit %+.2f",
+              "  position  #%d %s %s %.2f lots at %s",
               p.positionId(),
               p.tradeAction() == 0 ? "buy" : "sell",
               p.tradeSymbol(),
               Volume.toLots(p.tradeVolume()),
-              QuoteTable.price(p.priceOpen()),
-              p.profit()));
+              QuoteTable.price(p.priceOpen())));
     }
     for (Order o : client.positions().orders()) {
       out.println(

@@ -1,11 +1,16 @@
 package io.github.jmt5.cli.demo;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 /** Prices a little away from the market, for orders that should not fill at once. */
 final class TradePrices {
   private TradePrices() {}
 
-  /** {@code fraction} below {@code price}, rounded down to 5 decimals. */
-  static double below(double price, double fraction) {
-    return Math.floor(price * (1 - fraction) * 1e5) / 1e5;
+  /** {@code fraction} below {@code price}, rounded down to {@code digits} decimals. */
+  static double below(double price, double fraction, int digits) {
+    return BigDecimal.valueOf(price * (1 - fraction))
+        .setScale(digits, RoundingMode.FLOOR)
+        .doubleValue();
   }
 }

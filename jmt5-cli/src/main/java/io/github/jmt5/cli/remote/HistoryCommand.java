@@ -18,7 +18,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "List deals over a time range (default: the last 7 days).")
 public final class HistoryCommand extends RemoteCommand {
-  @Option(names = "--from", paramLabel = "INSTANT", description = "Start, e.g. 2026-11-01T00:00:00Z.")
+  @Option(
+      names = "--from",
+      paramLabel = "INSTANT",
+      description = "Start, e.g. 2026-11-01T00:00:00Z.")
   @Nullable Instant from;
 
   @Option(names = "--to", paramLabel = "INSTANT", description = "End (default: now).")

@@ -34,7 +34,10 @@ public final class QuotesCommand extends RemoteCommand {
   @Parameters(arity = "1..*", paramLabel = "SYMBOL", description = "Symbols to watch.")
   List<String> symbols = new ArrayList<>();
 
-  @Option(names = "--count", paramLabel = "N", description = "Stop after N updates (default: never).")
+  @Option(
+      names = "--count",
+      paramLabel = "N",
+      description = "Stop after N updates (default: never).")
   long count;
 
   @Option(names = "--book", description = "Also print the order book of each symbol as it changes.")
@@ -60,7 +63,11 @@ public final class QuotesCommand extends RemoteCommand {
     client.on(
         ReconnectScheduled.class,
         e -> {
-          err.println("connection lost (" + e.cause().getMessage() + "); reconnecting, attempt " + e.attempt());
+          err.println(
+              "connection lost ("
+                  + e.cause().getMessage()
+                  + "); reconnecting, attempt "
+                  + e.attempt());
           err.flush();
         });
     client.on(
@@ -69,7 +76,8 @@ public final class QuotesCommand extends RemoteCommand {
           err.println("reconnected; " + e.tickSymbols() + " symbols resubscribed");
           err.flush();
         });
-    client.market()
+    client
+        .market()
         .onQuote(
             q -> {
               if (done.getCount() == 0) {
@@ -85,15 +93,22 @@ public final class QuotesCommand extends RemoteCommand {
           BookUpdated.class,
           e -> {
             for (BookUpdate u : e.updates()) {
-              client.symbols()
+              client
+                  .symbols()
                   .nameOf(u.header().symbolId())
                   .flatMap(n -> client.market().book(n))
                   .ifPresent(b -> printBook(out, b));
             }
           });
-      client.market().subscribeBook(symbols.toArray(String[]::new)).get(remote.timeoutSeconds, TimeUnit.SECONDS);
+      client
+          .market()
+          .subscribeBook(symbols.toArray(String[]::new))
+          .get(remote.timeoutSeconds, TimeUnit.SECONDS);
     }
-    client.market().subscribeTicks(symbols.toArray(String[]::new)).get(remote.timeoutSeconds, TimeUnit.SECONDS);
+    client
+        .market()
+        .subscribeTicks(symbols.toArray(String[]::new))
+        .get(remote.timeoutSeconds, TimeUnit.SECONDS);
     done.await();
   }
 

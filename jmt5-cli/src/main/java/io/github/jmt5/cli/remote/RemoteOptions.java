@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
- * Where to connect and who logs in. The password comes from the {@code JMT5_PASSWORD}
- * environment variable, a file, or a prompt; never from the command line, where other users and
- * shell histories would see it.
+ * Where to connect and who logs in. The password comes from the {@code JMT5_PASSWORD} environment
+ * variable, a file, or a prompt; never from the command line, where other users and shell histories
+ * would see it.
  */
 public final class RemoteOptions {
   static final String PASSWORD_ENV = "JMT5_PASSWORD";
@@ -42,7 +42,9 @@ public final class RemoteOptions {
       names = "--password-file",
       paramLabel = "FILE",
       description =
-          "Read the password from the first line of FILE (else $" + PASSWORD_ENV + ", else a prompt).")
+          "Read the password from the first line of FILE (else $"
+              + PASSWORD_ENV
+              + ", else a prompt).")
   @Nullable Path passwordFile;
 
   @Option(names = "--otp", paramLabel = "CODE", description = "One-time password (2FA accounts).")

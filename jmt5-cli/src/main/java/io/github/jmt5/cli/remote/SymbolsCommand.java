@@ -23,7 +23,9 @@ public final class SymbolsCommand extends RemoteCommand {
   void run(Mt5Client client, PrintWriter out, PrintWriter err) throws Exception {
     Pattern p = group == null ? null : glob(group);
     for (SymbolBasic s : client.symbols().list().get(remote.timeoutSeconds, TimeUnit.SECONDS)) {
-      if (p != null && !p.matcher(s.symbolPath()).matches() && !p.matcher(s.tradeSymbol()).matches()) {
+      if (p != null
+          && !p.matcher(s.symbolPath()).matches()
+          && !p.matcher(s.tradeSymbol()).matches()) {
         continue;
       }
       output.print(

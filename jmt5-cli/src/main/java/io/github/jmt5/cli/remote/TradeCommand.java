@@ -114,7 +114,10 @@ public final class TradeCommand {
   }
 
   /** {@code trade buy}. */
-  @Command(name = "buy", mixinStandardHelpOptions = true, description = "Buy at the market, or place a buy limit/stop.")
+  @Command(
+      name = "buy",
+      mixinStandardHelpOptions = true,
+      description = "Buy at the market, or place a buy limit/stop.")
   static final class Buy extends Open {
     @Override
     boolean buy() {
@@ -123,7 +126,10 @@ public final class TradeCommand {
   }
 
   /** {@code trade sell}. */
-  @Command(name = "sell", mixinStandardHelpOptions = true, description = "Sell at the market, or place a sell limit/stop.")
+  @Command(
+      name = "sell",
+      mixinStandardHelpOptions = true,
+      description = "Sell at the market, or place a sell limit/stop.")
   static final class Sell extends Open {
     @Override
     boolean buy() {
@@ -132,7 +138,10 @@ public final class TradeCommand {
   }
 
   /** {@code trade close}. */
-  @Command(name = "close", mixinStandardHelpOptions = true, description = "Close a position, fully or --volume lots of it.")
+  @Command(
+      name = "close",
+      mixinStandardHelpOptions = true,
+      description = "Close a position, fully or --volume lots of it.")
   static final class Close extends TradeAction {
     @Parameters(index = "0", paramLabel = "TICKET")
     long ticket;
@@ -156,7 +165,10 @@ public final class TradeCommand {
   }
 
   /** {@code trade modify}. */
-  @Command(name = "modify", mixinStandardHelpOptions = true, description = "Set the SL/TP of a position (0 removes one).")
+  @Command(
+      name = "modify",
+      mixinStandardHelpOptions = true,
+      description = "Set the SL/TP of a position (0 removes one).")
   static final class Modify extends TradeAction {
     @Parameters(index = "0", paramLabel = "TICKET")
     long ticket;
@@ -174,7 +186,10 @@ public final class TradeCommand {
   }
 
   /** {@code trade cancel}. */
-  @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Delete a pending order.")
+  @Command(
+      name = "cancel",
+      mixinStandardHelpOptions = true,
+      description = "Delete a pending order.")
   static final class Cancel extends TradeAction {
     @Parameters(index = "0", paramLabel = "TICKET")
     long ticket;
