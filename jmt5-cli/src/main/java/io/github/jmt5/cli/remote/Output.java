@@ -2,14 +2,21 @@ package io.github.jmt5.cli.remote;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import picocli.CommandLine.Option;
 
 /** Text for people, or one JSON object per line for scripts ({@code --json}). */
 public final class Output {
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+      new ObjectMapper()
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          .registerModule(
+              new SimpleModule("jmt5-time")
+                  .addSerializer(Instant.class, ToStringSerializer.instance));
 
   @Option(names = "--json", description = "Print one JSON object per line.")
   boolean json;

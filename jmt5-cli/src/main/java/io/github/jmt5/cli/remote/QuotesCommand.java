@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,6 +61,7 @@ public final class QuotesCommand extends RemoteCommand {
     }
     CountDownLatch done = new CountDownLatch(1);
     AtomicLong seen = new AtomicLong();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
     client.on(
         ReconnectScheduled.class,
         e -> {
@@ -83,7 +85,13 @@ public final class QuotesCommand extends RemoteCommand {
               if (done.getCount() == 0) {
                 return;
               }
-              print(out, q);
+              try {
+                print(out, q);
+              } catch (RuntimeException e) {
+                failure.compareAndSet(null, e); // ends the command with the error
+                done.countDown();
+                return;
+              }
               if (count > 0 && seen.incrementAndGet() >= count) {
                 done.countDown();
               }
@@ -110,6 +118,10 @@ public final class QuotesCommand extends RemoteCommand {
         .subscribeTicks(symbols.toArray(String[]::new))
         .get(remote.timeoutSeconds, TimeUnit.SECONDS);
     done.await();
+    Throwable f = failure.get();
+    if (f != null) {
+      throw new IllegalStateException("cannot print quotes: " + f.getMessage(), f);
+    }
   }
 
   private void print(PrintWriter out, SymbolQuote q) {
