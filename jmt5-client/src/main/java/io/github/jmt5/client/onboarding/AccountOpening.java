@@ -1,0 +1,142 @@
+package io.github.jmt5.client.onboarding;
+
+import io.github.jmt5.protocol.command.BodyCodec;
+import io.github.jmt5.protocol.command.Codecs;
+import io.github.jmt5.protocol.command.CommandId;
+import io.github.jmt5.protocol.message.onboarding.OpenAccountCredentials;
+import io.github.jmt5.protocol.message.onboarding.OpeningForm;
+import io.github.jmt5.protocol.wire.WireReader;
+import io.github.jmt5.protocol.wire.WireWriter;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * An account opening in progress on its own socket, after cmd 29 and cmd 27: the server has said
+ * which verification codes it requires (and sent them). Keeping this socket until the codes are
+ * submitted matters on real servers, where a new cmd 27 would send new codes. Obtained from {@link
+ * Onboarding#beginOpening(OpeningForm)}; {@link #close()} closes the socket.
+ */
+public final class AccountOpening implements AutoCloseable {
+  /** Reads cmd 30 / 39 replies with the passwords as {@code char[]}, zeroing the body read. */
+  static final BodyCodec<OpenAccountCredentials> OPENED =
+      new BodyCodec<>() {
+        @Override
+        public OpenAccountCredentials decode(byte[] body, int command) {
+          try {
+            return OpenAccountCredentials.decode(body, command);
+          } finally {
+            Arrays.fill(body, (byte) 0);
+          }
+        }
+
+        @Override
+        public OpenAccountCredentials decode(WireReader r) {
+          return decode(r.bytes(0, r.length(), "open_account_resp").toArray(), r.command());
+        }
+
+        @Override
+        public void encode(OpenAccountCredentials value, WireWriter w) {
+          throw new UnsupportedOperationException("a reply is never encoded by the client");
+        }
+
+        @Override
+        public Class<OpenAccountCredentials> type() {
+          return OpenAccountCredentials.class;
+        }
+      };
+
+  private final ConfigSocket socket;
+  private final OpeningForm form;
+  private final Verification verification;
+
+  AccountOpening(ConfigSocket socket, OpeningForm form, Verification verification) {
+    this.socket = socket;
+    this.form = form;
+    this.verification = verification;
+  }
+
+  /** Which codes the server requires, from its cmd 27 reply. */
+  public Verification verification() {
+    return verification;
+  }
+
+  /**
+   * Submits the codes (cmd 40, skipped when {@link #verification()} requires none) and opens the
+   * demo account (cmd 30, the form with the codes). The server decides on cmd 30; the cmd 40 answer
+   * alone does not stop the flow.
+   *
+   * @param emailCode the e-mail code, 0 if none
+   * @param phoneCode the SMS code, 0 if none
+   * @return the new account; fails with {@link AccountOpeningException} carrying the server's u32
+   *     code (1031 for wrong codes) when cmd 30 reports one
+   */
+  public CompletableFuture<NewAccount> openDemoAccount(int emailCode, int phoneCode) {
+    OpeningForm withCodes = withCodes(form, emailCode, phoneCode);
+    byte[] payload = Codecs.OPENING_FORM.encode(withCodes);
+    CompletableFuture<Verification> submitted =
+        verification.anyRequired()
+            ? submitCodes(emailCode, phoneCode)
+            : CompletableFuture.completedFuture(verification);
+    return submitted
+        .thenCompose(accepted -> socket.request(CommandId.OPEN_DEMO_ACCOUNT, payload, OPENED))
+        .thenApply(AccountOpening::toNewAccount);
+  }
+
+  /**
+   * Sends cmd 40 alone: the form with the codes. The reply says which codes were accepted.
+   *
+   * @param emailCode the e-mail code, 0 if none
+   * @param phoneCode the SMS code, 0 if none
+   */
+  public CompletableFuture<Verification> submitCodes(int emailCode, int phoneCode) {
+    byte[] payload = Codecs.OPENING_FORM.encode(withCodes(form, emailCode, phoneCode));
+    return socket
+        .request(CommandId.SUBMIT_VERIFICATION_CODES, payload, Codecs.VERIFICATION_RESPONSE)
+        .thenApply(Verification::of);
+  }
+
+  @Override
+  public void close() {
+    socket.close();
+  }
+
+  private static NewAccount toNewAccount(OpenAccountCredentials reply) {
+    if (reply.code() != 0) {
+      reply.clear();
+      throw new AccountOpeningException(CommandId.OPEN_DEMO_ACCOUNT.id(), reply.code());
+    }
+    return new NewAccount(reply.login(), reply.password(), reply.investorPassword());
+  }
+
+  /** The form as sent by cmd 27 (no codes yet), cmd 40 and cmd 30 (with the codes). */
+  static OpeningForm withCodes(OpeningForm f, int emailCode, int phoneCode) {
+    return new OpeningForm(
+        f.fullName(),
+        f.group(),
+        f.phonePassword(),
+        f.country(),
+        f.city(),
+        f.state(),
+        f.zipcode(),
+        f.address(),
+        f.phone(),
+        f.email(),
+        f.deposit(),
+        f.leverage(),
+        f.reserved0(),
+        f.reserved1(),
+        f.domain(),
+        f.utmCampaign(),
+        f.utmSource(),
+        emailCode,
+        phoneCode,
+        f.firstName(),
+        f.secondName(),
+        f.agreements());
+  }
+
+  @Override
+  public String toString() {
+    return "AccountOpening[" + verification + ", " + socket + "]";
+  }
+}

@@ -1,0 +1,16 @@
+package io.github.jmt5.client.onboarding;
+
+import io.github.jmt5.client.error.ServerErrorException;
+
+/**
+ * The server refused to open an account: the cmd 30 (demo) or cmd 39 (real) reply carried a
+ * non-zero u32 result code in its body, e.g. 1031 "invalid verification code" (PROTOCOL.md 5.9).
+ * {@link #code()} is that value, which may exceed the 8-bit frame code.
+ */
+public class AccountOpeningException extends ServerErrorException {
+  private static final long serialVersionUID = 1L;
+
+  public AccountOpeningException(int command, int code) {
+    super(command, code, "the account was not opened");
+  }
+}
