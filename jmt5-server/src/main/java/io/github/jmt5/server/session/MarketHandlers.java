@@ -88,12 +88,14 @@ public final class MarketHandlers extends CommandHandlers {
       case GET_FULL_SYMBOLS ->
           List.of(Reply.ok(command, Codecs.FULL_SYMBOLS.encode(fullSymbols(payload))));
       case SUBSCRIBE_TICKS -> {
-        session.state().subscribeTicks(IdList.read(WireReader.of(payload, command), 0).ids());
+        List<Integer> ids = IdList.read(WireReader.of(payload, command), 0).ids();
+        // pushes for the new set start only once the reply is queued, so none overtakes it
+        session.afterReplies(() -> session.state().subscribeTicks(ids));
         yield List.of(Reply.empty(command));
       }
       case SUBSCRIBE_BOOK -> {
         List<Integer> ids = IdList.read(WireReader.of(payload, command), 0).ids();
-        session.state().subscribeBooks(ids);
+        session.afterReplies(() -> session.state().subscribeBooks(ids));
         List<Reply> out = new ArrayList<>();
         out.add(Reply.empty(command));
         List<BookUpdate> snapshots = new ArrayList<>();
