@@ -130,6 +130,31 @@ class RemoteCommandsIT {
   }
 
   @Test
+  void quotesKeepStreamingAcrossAReconnectAndSaySo() throws Exception {
+    try (Cli.Running quotes =
+        Cli.start(
+            "quotes",
+            "BTCUSD",
+            "--server",
+            emulator.uri().toString(),
+            "--login",
+            Long.toString(LOGIN),
+            "--password-file",
+            passwordFile.toString())) {
+      org.awaitility.Awaitility.await().until(() -> quotes.out().lines().count() > 3);
+
+      emulator.dropConnections();
+
+      org.awaitility.Awaitility.await()
+          .until(() -> quotes.err().contains("reconnected; 1 symbols resubscribed"));
+      assertThat(quotes.err()).contains("connection lost");
+      long mark = quotes.out().lines().count();
+      org.awaitility.Awaitility.await().until(() -> quotes.out().lines().count() > mark + 3);
+      assertThat(quotes.isRunning()).isTrue();
+    }
+  }
+
+  @Test
   void barsByCountAndByRangeIntoCsv() throws Exception {
     Cli.Result r = run("bars", "EURUSD", "--timeframe", "H1", "--count", "5");
     assertThat(r.exitCode()).as(r.err()).isZero();
