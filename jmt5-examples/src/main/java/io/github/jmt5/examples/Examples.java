@@ -1,0 +1,349 @@
+package io.github.jmt5.examples;
+
+import io.github.jmt5.client.Mt5Client;
+import io.github.jmt5.client.market.SymbolQuote;
+import io.github.jmt5.client.session.Credentials;
+import io.github.jmt5.client.session.LoginOptions;
+import io.github.jmt5.client.session.SessionOptions;
+import io.github.jmt5.client.transport.ConnectionOptions;
+import io.github.jmt5.server.Mt5Emulator;
+import io.github.jmt5.server.account.AccountConfig;
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The boilerplate the examples share: command-line options, an embedded emulator when no server is
+ * given, the connection, and small waiting helpers.
+ *
+ * <p>Every example accepts:
+ *
+ * <ul>
+ *   <li>{@code --server URI --login N}: use that server and account, with the password from the
+ *       environment variable {@code JMT5_PASSWORD}; without them an emulator is started in-process
+ *       with a demo account;
+ *   <li>{@code --seconds N}: how long the example runs (its default otherwise);
+ *   <li>options of its own, such as {@code --symbol EURUSD}.
+ * </ul>
+ */
+public final class Examples {
+  /** The embedded emulator's demo account. */
+  public static final long DEMO_LOGIN = 50_001;
+
+  /** Its password. */
+  public static final String DEMO_PASSWORD = "demo-secret";
+
+  /** A second embedded account, for the multi-account example. */
+  public static final long SECOND_LOGIN = 50_002;
+
+  /** Its password. */
+  public static final String SECOND_PASSWORD = "demo-secret-2";
+
+  /** The environment variable that holds the password for {@code --server}. */
+  public static final String PASSWORD_ENV = "JMT5_PASSWORD";
+
+  /** Exit code of a run that worked. */
+  public static final int OK = 0;
+
+  /** Exit code of a run that failed. */
+  public static final int FAILED = 1;
+
+  /** Exit code of bad command-line options. */
+  public static final int USAGE = 2;
+
+  private Examples() {}
+
+  /** Parsed command-line options: {@code --name value} pairs. */
+  public static final class Args {
+    private final Map<String, String> values;
+
+    private Args(Map<String, String> values) {
+      this.values = values;
+    }
+
+    /**
+     * Parses {@code --name value} pairs.
+     *
+     * @throws IllegalArgumentException on anything else
+     */
+    public static Args parse(String... args) {
+      Map<String, String> values = new LinkedHashMap<>();
+      for (int i = 0; i < args.length; i += 2) {
+        if (!args[i].startsWith("--") || i + 1 >= args.length) {
+          throw new IllegalArgumentException("expected --name value, got " + args[i]);
+        }
+        values.put(args[i].substring(2), args[i + 1]);
+      }
+      return new Args(values);
+    }
+
+    /** The option's value, or {@code fallback}. */
+    public String get(String name, String fallback) {
+      return values.getOrDefault(name, fallback);
+    }
+
+    /** The option's value, if given. */
+    public Optional<String> get(String name) {
+      return Optional.ofNullable(values.get(name));
+    }
+
+    /** A whole-number option, or {@code fallback}. */
+    public long getLong(String name, long fallback) {
+      String v = values.get(name);
+      if (v == null) {
+        return fallback;
+      }
+      try {
+        return Long.parseLong(v);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("--" + name + " needs a number, got " + v, e);
+      }
+    }
+
+    /** {@code --seconds}, or {@code fallback}: how long the example runs. */
+    public Duration runTime(Duration fallback) {
+      return Duration.ofSeconds(getLong("seconds", fallback.toSeconds()));
+    }
+  }
+
+  /**
+   * Where the example runs: the embedded emulator it started (closed with it) or a server given on
+   * the command line.
+   */
+  public static final class Target implements AutoCloseable {
+    private final @Nullable Mt5Emulator emulator;
+    private final URI uri;
+    private final long login;
+    private final char[] password;
+    private final Clock clock;
+
+    private Target(
+        @Nullable Mt5Emulator emulator, URI uri, long login, char[] password, Clock clock) {
+      this.emulator = emulator;
+      this.uri = uri;
+      this.login = login;
+      this.password = password;
+      this.clock = clock;
+    }
+
+    /**
+     * The server of {@code --server URI --login N} (password from {@code JMT5_PASSWORD}), or an
+     * emulator started here with the demo accounts.
+     */
+    public static Target of(Args args, PrintStream out) {
+      Optional<String> server = args.get("server");
+      if (server.isPresent()) {
+        long login = args.getLong("login", -1);
+        if (login < 0) {
+          throw new IllegalArgumentException("--server needs --login N");
+        }
+        String password = System.getenv(PASSWORD_ENV);
+        if (password == null) {
+          throw new IllegalArgumentException("--server needs the password in " + PASSWORD_ENV);
+        }
+        out.println("Server " + server.get() + ", account " + login);
+        return new Target(
+            null, URI.create(server.get()), login, password.toCharArray(), Clock.systemUTC());
+      }
+      Clock clock = weekdayClock();
+      Mt5Emulator emulator =
+          Mt5Emulator.builder()
+              .seed(7)
+              .tickRate(20)
+              .clock(clock::millis)
+              .account(AccountConfig.of(DEMO_LOGIN, DEMO_PASSWORD, 10_000))
+              .account(AccountConfig.of(SECOND_LOGIN, SECOND_PASSWORD, 25_000))
+              .start();
+      out.println("Started the embedded emulator at " + emulator.uri());
+      return new Target(emulator, emulator.uri(), DEMO_LOGIN, DEMO_PASSWORD.toCharArray(), clock);
+    }
+
+    /** The emulator started for this run, if any. */
+    public Optional<Mt5Emulator> emulator() {
+      return Optional.ofNullable(emulator);
+    }
+
+    /** The server's address. */
+    public URI uri() {
+      return uri;
+    }
+
+    /** The account to log in to. */
+    public long login() {
+      return login;
+    }
+
+    /** A copy of its password. */
+    public char[] password() {
+      return password.clone();
+    }
+
+    /**
+     * The server's clock: the system clock, or the embedded emulator's, which runs on last
+     * Wednesday so that FX symbols quote whatever day the example runs.
+     */
+    public Clock clock() {
+      return clock;
+    }
+
+    /** The server's "now". */
+    public Instant now() {
+      return clock.instant();
+    }
+
+    /** Session options for {@code login} with {@code password} on this server. */
+    public SessionOptions options(long login, char[] password) {
+      return SessionOptions.builder(
+              ConnectionOptions.builder(uri).build(),
+              LoginOptions.of(Credentials.of(login, password)))
+          .build();
+    }
+
+    /** Connects and logs in to the target's account. */
+    public Mt5Client connect() {
+      return connect(login, password());
+    }
+
+    /** Connects and logs in to another account on the same server. */
+    public Mt5Client connect(long login, char[] password) {
+      return join(Mt5Client.connect(options(login, password)), Duration.ofSeconds(30));
+    }
+
+    @Override
+    public void close() {
+      java.util.Arrays.fill(password, '\0');
+      if (emulator != null) {
+        emulator.close();
+      }
+    }
+  }
+
+  /**
+   * Runs {@code body} with the parsed options and maps the outcome to an exit code: 0 done, 1
+   * failed (the error is printed), 2 bad options.
+   */
+  public static int run(String[] args, PrintStream out, Body body) {
+    Args parsed;
+    try {
+      parsed = Args.parse(args);
+    } catch (IllegalArgumentException e) {
+      out.println("Usage error: " + e.getMessage());
+      return USAGE;
+    }
+    try (Target target = Target.of(parsed, out)) {
+      body.run(parsed, target, out);
+      return OK;
+    } catch (IllegalArgumentException e) {
+      out.println("Usage error: " + e.getMessage());
+      return USAGE;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      out.println("Interrupted");
+      return FAILED;
+    } catch (RuntimeException e) {
+      out.println("Failed: " + rootCause(e));
+      return FAILED;
+    }
+  }
+
+  /** The body of an example. */
+  @FunctionalInterface
+  public interface Body {
+    /** Runs the example against {@code target}, printing to {@code out}. */
+    void run(Args args, Target target, PrintStream out) throws InterruptedException;
+  }
+
+  /** Waits for {@code future} for at most {@code timeout}, unwrapping its failure. */
+  public static <T> T join(CompletableFuture<T> future, Duration timeout) {
+    try {
+      return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CompletionException(e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new CompletionException(cause);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("no answer within " + timeout, e);
+    }
+  }
+
+  /** Waits for {@code future} for at most 30 seconds. */
+  public static <T> T join(CompletableFuture<T> future) {
+    return join(future, Duration.ofSeconds(30));
+  }
+
+  /**
+   * Polls {@code value} every 50 ms until it is present, for at most {@code timeout}.
+   *
+   * @throws IllegalStateException when it is not present in time
+   */
+  public static <T> T await(String what, Duration timeout, Supplier<Optional<T>> value)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      Optional<T> v = value.get();
+      if (v.isPresent()) {
+        return v.get();
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("no " + what + " within " + timeout);
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  /** Subscribes to {@code symbol}'s ticks and waits for its first quote. */
+  public static SymbolQuote firstQuote(Mt5Client client, String symbol)
+      throws InterruptedException {
+    var unused = join(client.market().subscribeTicks(symbol));
+    return await("quote of " + symbol, Duration.ofSeconds(20), () -> client.market().quote(symbol));
+  }
+
+  /** The innermost cause's text, for printing. */
+  public static String rootCause(Throwable t) {
+    Throwable c = t;
+    List<Throwable> seen = new ArrayList<>();
+    while (c.getCause() != null && !seen.contains(c.getCause())) {
+      seen.add(c);
+      c = c.getCause();
+    }
+    return c.getClass().getSimpleName() + ": " + c.getMessage();
+  }
+
+  /**
+   * A clock that runs at the real pace but starts last Wednesday at noon UTC, when the FX market is
+   * open.
+   */
+  static Clock weekdayClock() {
+    Instant wednesdayNoon =
+        LocalDate.now(ZoneOffset.UTC)
+            .with(TemporalAdjusters.previous(DayOfWeek.WEDNESDAY))
+            .atTime(12, 0)
+            .toInstant(ZoneOffset.UTC);
+    Duration shift = Duration.between(Instant.now(), wednesdayNoon);
+    return Clock.offset(Clock.system(ZoneId.of("UTC")), shift);
+  }
+}
