@@ -9,8 +9,12 @@ import io.github.jmt5.client.trading.TradeState;
 import io.github.jmt5.protocol.command.Codecs;
 import io.github.jmt5.protocol.command.CommandId;
 import io.github.jmt5.protocol.message.account.Account;
+import io.github.jmt5.protocol.message.session.ChangePasswordPayload;
+import io.github.jmt5.protocol.message.session.ChangePasswordReply;
 import io.github.jmt5.protocol.message.trade.DealTransaction;
 import io.github.jmt5.protocol.message.trade.TradeTransaction;
+import java.nio.CharBuffer;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
@@ -67,6 +71,24 @@ public final class AccountService {
   /** The raw account record as last loaded or pushed. */
   public synchronized Optional<Account> raw() {
     return Optional.ofNullable(account);
+  }
+
+  /**
+   * Changes the main password (cmd 24). Completes with the server's result: 0 on success, else a
+   * code such as 2005 (current password incorrect) or 2000–2001 (password policy). The passwords
+   * never become Strings; the payload carrying them is zeroed once the reply arrives.
+   */
+  public CompletableFuture<Integer> changePassword(char[] current, char[] next) {
+    if (next.length == 0) {
+      throw new IllegalArgumentException("the new password must not be empty");
+    }
+    byte[] payload =
+        ChangePasswordPayload.encode(false, CharBuffer.wrap(next), CharBuffer.wrap(current));
+    return session
+        .request(
+            new Request<>(CommandId.CHANGE_PASSWORD, payload, Codecs.CHANGE_PASSWORD_REPLY, null))
+        .whenComplete((r, e) -> Arrays.fill(payload, (byte) 0))
+        .thenApply(ChangePasswordReply::result);
   }
 
   /** The session mirror: applies cmd 14 and the balance parts of cmd 10. */

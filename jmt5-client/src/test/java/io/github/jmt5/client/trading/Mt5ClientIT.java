@@ -68,6 +68,30 @@ class Mt5ClientIT {
   }
 
   @Test
+  void thePasswordCanBeChangedAndTheNewOneLogsIn() {
+    assertThat(
+            client
+                .account()
+                .changePassword("wrong-one".toCharArray(), "Next-pass-2".toCharArray())
+                .join())
+        .isEqualTo(2005);
+    assertThat(
+            client
+                .account()
+                .changePassword("secret-1".toCharArray(), "Next-pass-2".toCharArray())
+                .join())
+        .isZero();
+
+    try (Mt5Client again =
+        Mt5Client.connect(
+                HarnessAccess.options(emulator, HarnessAccess.LOGIN, "Next-pass-2".toCharArray())
+                    .build())
+            .join()) {
+      assertThat(again.account().info()).isPresent();
+    }
+  }
+
+  @Test
   void symbolConfigsAreLoadedOnceAndUnknownNamesFail() {
     FullSymbol eurusd = client.symbols().get("EURUSD").join();
     assertThat(eurusd.digits()).isEqualTo(5);
