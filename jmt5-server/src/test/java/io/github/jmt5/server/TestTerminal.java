@@ -92,6 +92,10 @@ final class TestTerminal implements AutoCloseable {
     socket.sendBinary(ByteBuffer.wrap(message), true).join();
   }
 
+  void sendText(String message) {
+    socket.sendText(message, true).join();
+  }
+
   /** The next raw message, or an assertion error after {@link #WAIT}. */
   byte[] nextRaw() {
     try {
