@@ -178,6 +178,27 @@ public final class MarketData {
     return LiveBars.attach(this, new LiveBars(symbol, timeframe, listener));
   }
 
+  /** Combined instruments (spreads) that have a leg in one of {@code symbols} (cmd 20). */
+  public CompletableFuture<List<io.github.jmt5.protocol.message.market.Spread>> spreads(
+      String... symbols) {
+    return this.symbols
+        .ids(Arrays.asList(symbols))
+        .thenCompose(
+            ids ->
+                session.request(
+                    Request.of(
+                        CommandId.GET_SPREADS,
+                        Codecs.ID_LIST,
+                        new io.github.jmt5.protocol.message.market.IdList(ids),
+                        Codecs.SPREADS)));
+  }
+
+  /** The broker's corporate links (cmd 44): web pages, support, legal documents. */
+  public CompletableFuture<List<io.github.jmt5.protocol.message.market.CorporateLink>>
+      corporateLinks() {
+    return session.request(Request.of(CommandId.CORPORATE_LINKS, Codecs.CORPORATE_LINKS));
+  }
+
   /** A copy of the order book of {@code symbol}, if one is subscribed and has arrived. */
   public Optional<BookSnapshot> book(String symbol) {
     return idOf(symbol)

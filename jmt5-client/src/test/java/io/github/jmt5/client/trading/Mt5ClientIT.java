@@ -113,6 +113,14 @@ class Mt5ClientIT {
   }
 
   @Test
+  void spreadsAndCorporateLinksAreServed() {
+    var spreads = client.market().spreads("EURUSD").join();
+    assertThat(spreads).isNotEmpty();
+    assertThat(spreads.get(0).legsA().get(0).tradeSymbol()).isEqualTo("EURUSD");
+    assertThat(client.market().corporateLinks().join()).isNotNull();
+  }
+
+  @Test
   void barsComeOldestFirstAndAligned() {
     Instant to = Instant.ofEpochMilli(HarnessAccess.emulatorMillis());
     List<Bar> bars =
