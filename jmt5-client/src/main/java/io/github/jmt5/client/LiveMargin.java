@@ -16,15 +16,19 @@ import io.github.jmt5.protocol.message.account.Account;
 import io.github.jmt5.protocol.message.market.FullSymbol;
 import io.github.jmt5.protocol.message.trade.Position;
 import io.github.jmt5.protocol.wire.Volume;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Margin and floating profit computed as the web terminal does: per position from the symbol's
- * calculation mode at the live quote, converted to the account currency through cross rates. Where
- * a symbol's configuration or a needed quote is not at hand yet, that position's figures as the
- * server last reported them are used instead.
+ * Margin and floating profit computed as the web terminal does: margin per position from the
+ * symbol's calculation mode at the open price, with volume covered by opposite positions of a
+ * hedging account charged at the symbol's hedged margin; profit at the live quote; both converted
+ * to the account currency through live cross rates. Where a symbol's configuration or a needed
+ * quote is not at hand yet, that position's figures as the server last reported them are used
+ * instead.
  */
 final class LiveMargin implements MarginModel {
   private final Symbols symbols;
@@ -44,11 +48,44 @@ final class LiveMargin implements MarginModel {
 
   @Override
   public double margin(Account account, List<Position> positions) {
+    boolean hedging = account.isHedging();
+    Map<String, long[]> sides = new HashMap<>(); // symbol -> {buy volume, sell volume}
+    for (Position p : positions) {
+      sides.computeIfAbsent(p.tradeSymbol(), k -> new long[2])[p.tradeAction() == 0 ? 0 : 1] +=
+          p.tradeVolume();
+    }
     double sum = 0;
     for (Position p : positions) {
-      sum += marginOf(account, p);
+      double full = marginOf(account, p);
+      long[] v = sides.get(p.tradeSymbol());
+      long side = p.tradeAction() == 0 ? v[0] : v[1];
+      double covered = hedging && side > 0 ? (double) Math.min(v[0], v[1]) / side : 0;
+      sum += full * (1 - covered) + full * covered * hedgedRatio(p);
     }
     return sum;
+  }
+
+  /**
+   * The share of the full margin charged for hedged volume: the symbol's {@code margin_hedged}
+   * relative to the contract size (or to the initial margin where the mode uses it).
+   */
+  private double hedgedRatio(Position p) {
+    Optional<FullSymbol> s = symbols.cached(p.tradeSymbol());
+    if (s.isEmpty()) {
+      return 1;
+    }
+    FullSymbol f = s.get();
+    double initial = f.trade().marginInitial();
+    boolean byInitial =
+        initial > 0
+            && switch (f.tradeCalcMode()) {
+              case 1, 32, 33, 34, 35, 36, 38 -> true;
+              default -> false;
+            };
+    if (byInitial) {
+      return f.trade().marginHedged() / initial;
+    }
+    return f.contractSize() > 0 ? f.trade().marginHedged() / f.contractSize() : 1;
   }
 
   @Override
@@ -60,11 +97,11 @@ final class LiveMargin implements MarginModel {
     return sum;
   }
 
+  /** The full margin of one position, at its open price, converted at the live rate. */
   private double marginOf(Account account, Position p) {
     Optional<FullSymbol> s = config(p);
-    Optional<SymbolQuote> q = market.quote(p.tradeSymbol());
     boolean buy = p.tradeAction() == 0;
-    if (s.isEmpty() || q.isEmpty() || !(q.get().priceFor(buy) > 0)) {
+    if (s.isEmpty() || !(p.priceOpen() > 0)) {
       return reported.margin(account, List.of(p));
     }
     try {
@@ -72,7 +109,7 @@ final class LiveMargin implements MarginModel {
           s.get(),
           buy ? OrderType.BUY : OrderType.SELL,
           Volume.toLots(p.tradeVolume()),
-          q.get().priceFor(buy),
+          p.priceOpen(),
           Math.max(1, account.main().marginLeverage()),
           account.main().accountCurrency());
     } catch (MissingRateException | IllegalArgumentException e) {

@@ -176,6 +176,21 @@ class Mt5ClientIT {
   }
 
   @Test
+  void hedgedPositionsHoldTheHedgedMarginAsTheServerCountsIt() {
+    quoteOf("EURUSD");
+    client.trading().buy("EURUSD", 0.3).join();
+    client.trading().sell("EURUSD", 0.1).join();
+    await().until(() -> client.positions().positions().size() == 2);
+
+    double local = client.account().info().orElseThrow().margin();
+    double server = emulator.broker().margin(HarnessAccess.LOGIN);
+    assertThat(local).isCloseTo(server, within(0.01));
+    // less than 0.4 lots unhedged would need
+    FullSymbol eurusd = client.symbols().get("EURUSD").join();
+    assertThat(eurusd.trade().marginHedged()).isLessThan(eurusd.contractSize());
+  }
+
+  @Test
   void aPendingOrderIsPlacedListedAndCancelled() {
     SymbolQuote q = quoteOf("EURUSD");
     double price = Math.floor((q.ask() - 0.01) * 1e5) / 1e5;
