@@ -90,9 +90,7 @@ public final class TradeCommand {
         price = stop;
       } else {
         type = buy() ? OrderType.BUY : OrderType.SELL;
-        // request and instant execution need a quote
-        client.market().subscribeTicks(symbol).get(remote.timeoutSeconds, TimeUnit.SECONDS);
-        awaitQuote(client);
+        awaitQuote(client, symbol, remote.timeoutSeconds);
       }
       return client
           .trading()
@@ -104,12 +102,17 @@ public final class TradeCommand {
                   .comment(comment)
                   .build());
     }
+  }
 
-    private void awaitQuote(Mt5Client client) throws InterruptedException {
-      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-      while (client.market().quote(symbol).isEmpty() && System.nanoTime() < end) {
-        TimeUnit.MILLISECONDS.sleep(20); // the first tick after subscribing
-      }
+  /**
+   * Subscribes to {@code symbol} and waits up to 5 s for its first quote: request and instant
+   * execution send the quoted price, and closing uses it.
+   */
+  static void awaitQuote(Mt5Client client, String symbol, int timeoutSeconds) throws Exception {
+    client.market().subscribeTicks(symbol).get(timeoutSeconds, TimeUnit.SECONDS);
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (client.market().quote(symbol).isEmpty() && System.nanoTime() < end) {
+      TimeUnit.MILLISECONDS.sleep(20); // the first tick after subscribing
     }
   }
 
@@ -151,16 +154,11 @@ public final class TradeCommand {
 
     @Override
     CompletableFuture<OrderResult> send(Mt5Client client) throws Exception {
-      client.positions().position(ticket).ifPresent(p -> subscribe(client, p.tradeSymbol()));
-      return volume > 0 ? client.trading().close(ticket, volume) : client.trading().close(ticket);
-    }
-
-    private void subscribe(Mt5Client client, String symbol) {
-      client.market().subscribeTicks(symbol).join();
-      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-      while (client.market().quote(symbol).isEmpty() && System.nanoTime() < end) {
-        Thread.onSpinWait();
+      var position = client.positions().position(ticket);
+      if (position.isPresent()) {
+        awaitQuote(client, position.get().tradeSymbol(), remote.timeoutSeconds);
       }
+      return volume > 0 ? client.trading().close(ticket, volume) : client.trading().close(ticket);
     }
   }
 

@@ -736,13 +736,7 @@ public final class Session implements AutoCloseable {
 
   /** Aborts the current link, stops the heartbeat and fails every outstanding request. */
   private void dropLink(Throwable cause) {
-    Link l;
-    synchronized (linkLock) {
-      l = link;
-      link = null;
-    }
-    loggedIn = false;
-    heartbeat.stop();
+    Link l = detachLink();
     if (l != null) {
       l.abort();
     }
@@ -875,7 +869,8 @@ public final class Session implements AutoCloseable {
             });
   }
 
-  private void finishClose(SessionClosedException error) {
+  /** Forgets the current link (returned, if any) and stops what belongs to it. */
+  private @Nullable Link detachLink() {
     Link l;
     synchronized (linkLock) {
       l = link;
@@ -883,6 +878,11 @@ public final class Session implements AutoCloseable {
     }
     loggedIn = false;
     heartbeat.stop();
+    return l;
+  }
+
+  private void finishClose(SessionClosedException error) {
+    Link l = detachLink();
     if (l != null) {
       l.connection.close(1000, "logout");
     }
