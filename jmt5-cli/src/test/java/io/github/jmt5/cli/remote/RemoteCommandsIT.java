@@ -130,6 +130,18 @@ class RemoteCommandsIT {
   }
 
   @Test
+  void quotesWithTheBookPrintBookLinesToo() throws Exception {
+    Cli.Result r = run("quotes", "EURUSD", "--count", "20", "--book", "--json");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    List<JsonNode> lines = jsonLines(r.out());
+    assertThat(lines).anySatisfy(n -> assertThat(n.has("bids")).isTrue());
+    JsonNode book = lines.stream().filter(n -> n.has("bids")).findFirst().orElseThrow();
+    assertThat(book.get("bids").size()).isPositive();
+    assertThat(book.get("bids").get(0).get("price").asDouble())
+        .isLessThan(book.get("asks").get(0).get("price").asDouble());
+  }
+
+  @Test
   void quotesKeepStreamingAcrossAReconnectAndSaySo() throws Exception {
     try (Cli.Running quotes =
         Cli.start(

@@ -69,6 +69,8 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
+import org.slf4j.spi.LoggingEventBuilder;
 
 /**
  * One logged-in connection to an MT5 web-terminal endpoint: the protocol's session layer.
@@ -137,6 +139,7 @@ public final class Session implements AutoCloseable {
   private final @Nullable JdkTransport ownedTransport;
   private final ScheduledExecutorService scheduler;
   private final boolean ownsScheduler;
+  private final int sessionNumber;
   private final Executor completion;
   private final EventBus events;
   private final Instrumentation instrumentation;
@@ -173,9 +176,10 @@ public final class Session implements AutoCloseable {
       this.ownedTransport = null;
       this.transport = custom;
     }
+    this.sessionNumber = THREADS.incrementAndGet();
     ScheduledExecutorService shared = options.scheduler();
     if (shared == null) {
-      int id = THREADS.incrementAndGet();
+      int id = sessionNumber;
       this.scheduler =
           Executors.newSingleThreadScheduledExecutor(
               r -> {
@@ -339,10 +343,7 @@ public final class Session implements AutoCloseable {
             () -> {
               require(LOGGING_IN, READY);
               heartbeat.start(gen);
-              LOG.atInfo()
-                  .addKeyValue("account", login)
-                  .addKeyValue("uri", uri)
-                  .log("session ready");
+              log(Level.INFO).addKeyValue("uri", uri).log("session ready");
             });
   }
 
@@ -483,8 +484,7 @@ public final class Session implements AutoCloseable {
     }
     instrumentation.requestFailed(p.command(), latency, e);
     if (!p.internal) {
-      LOG.atDebug()
-          .addKeyValue("account", login)
+      log(Level.DEBUG)
           .addKeyValue("command", CommandId.describe(p.command()))
           .addKeyValue("error", e.toString())
           .log("request failed");
@@ -504,10 +504,7 @@ public final class Session implements AutoCloseable {
       return;
     }
     instrumentation.requestStarted(p.command());
-    LOG.atTrace()
-        .addKeyValue("account", login)
-        .addKeyValue("command", CommandId.describe(p.command()))
-        .log("request sent");
+    log(Level.TRACE).addKeyValue("command", CommandId.describe(p.command())).log("request sent");
     int gen = l.generation;
     var unused =
         l.send(p.command(), p.request.payload())
@@ -580,9 +577,7 @@ public final class Session implements AutoCloseable {
         sync(set, false)
             .exceptionally(
                 e -> {
-                  LOG.atDebug()
-                      .addKeyValue("account", login)
-                      .log("unsubscribe not confirmed: {}", e);
+                  log(Level.DEBUG).log("unsubscribe not confirmed: {}", e);
                   return null;
                 });
   }
@@ -631,7 +626,7 @@ public final class Session implements AutoCloseable {
       try {
         receive(gen, message);
       } catch (RuntimeException e) {
-        LOG.atError().addKeyValue("account", login).setCause(e).log("frame handling failed");
+        log(Level.ERROR).setCause(e).log("frame handling failed");
         linkLost(gen, new ConnectionException("frame handling failed: " + e, e));
       }
     }
@@ -686,8 +681,7 @@ public final class Session implements AutoCloseable {
     try {
       event = PushDecoder.decode(command, frame.code(), body);
     } catch (ProtocolException e) {
-      LOG.atWarn()
-          .addKeyValue("account", login)
+      log(Level.WARN)
           .addKeyValue("command", CommandId.describe(command))
           .setCause(e)
           .log("push does not decode; delivered raw");
@@ -697,8 +691,7 @@ public final class Session implements AutoCloseable {
       try {
         mirror.accept(event);
       } catch (RuntimeException e) {
-        LOG.atError()
-            .addKeyValue("account", login)
+        log(Level.ERROR)
             .addKeyValue("command", CommandId.describe(command))
             .setCause(e)
             .log("state mirror failed");
@@ -717,10 +710,7 @@ public final class Session implements AutoCloseable {
       }
     }
     ConnectionState before = state();
-    LOG.atWarn()
-        .addKeyValue("account", login)
-        .addKeyValue("state", before)
-        .log("connection lost: {}", cause.getMessage());
+    log(Level.WARN).addKeyValue("state", before).log("connection lost: {}", cause.getMessage());
     dropLink(cause);
     if (before != READY) {
       return; // a handshake in progress fails through its own request and decides there
@@ -765,8 +755,7 @@ public final class Session implements AutoCloseable {
       reconnectTask =
           scheduler.schedule(() -> reconnect(attempt), delay.toNanos(), TimeUnit.NANOSECONDS);
     }
-    LOG.atInfo()
-        .addKeyValue("account", login)
+    log(Level.INFO)
         .addKeyValue("attempt", attempt)
         .addKeyValue("delayMs", delay.toMillis())
         .log("reconnect scheduled");
@@ -799,8 +788,7 @@ public final class Session implements AutoCloseable {
   }
 
   private void giveUp(int attempts, Throwable cause) {
-    LOG.atError()
-        .addKeyValue("account", login)
+    log(Level.ERROR)
         .addKeyValue("attempts", attempts)
         .log("giving up reconnecting: {}", cause.getMessage());
     SessionClosedException closedError =
@@ -818,8 +806,7 @@ public final class Session implements AutoCloseable {
 
   private void stateChanged(StateChanged change) {
     instrumentation.stateChanged(change.from(), change.to());
-    LOG.atDebug()
-        .addKeyValue("account", login)
+    log(Level.DEBUG)
         .addKeyValue("from", change.from())
         .addKeyValue("to", change.to())
         .log("state changed");
@@ -863,7 +850,7 @@ public final class Session implements AutoCloseable {
         .handle(
             (Empty v, Throwable e) -> {
               if (e != null) {
-                LOG.atDebug().addKeyValue("account", login).log("logout not confirmed: {}", e);
+                log(Level.DEBUG).log("logout not confirmed: {}", e);
               }
               return null;
             });
@@ -895,7 +882,7 @@ public final class Session implements AutoCloseable {
     tickSymbols.takeNextSync().completeExceptionally(error);
     bookSymbols.takeNextSync().completeExceptionally(error);
     machine.moveTo(CLOSED, null);
-    LOG.atInfo().addKeyValue("account", login).log("session closed");
+    log(Level.INFO).log("session closed");
     // Last, and off the scheduler's own thread, which shutting down would otherwise interrupt.
     Thread closer =
         new Thread(
@@ -925,9 +912,7 @@ public final class Session implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException | TimeoutException e) {
-      LOG.atWarn()
-          .addKeyValue("account", login)
-          .log("close did not finish cleanly: {}", e.toString());
+      log(Level.WARN).log("close did not finish cleanly: {}", e.toString());
     }
   }
 
@@ -944,6 +929,17 @@ public final class Session implements AutoCloseable {
       t = t.getCause();
     }
     return t;
+  }
+
+  /**
+   * A log event carrying this session's context: account, server host and session number, so every
+   * line can be traced to its session (never a password or payload).
+   */
+  private LoggingEventBuilder log(Level level) {
+    return LOG.atLevel(level)
+        .addKeyValue("account", login)
+        .addKeyValue("server", options.connection().uri().getHost())
+        .addKeyValue("session", sessionNumber);
   }
 
   @Override

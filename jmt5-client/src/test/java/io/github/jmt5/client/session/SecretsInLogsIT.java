@@ -114,6 +114,18 @@ class SecretsInLogsIT {
       }
     }
     assertThat(captured.list).hasSizeGreaterThan(20); // the capture saw the session
+    // every line the session itself logs carries its context
+    List<ILoggingEvent> sessionLines =
+        captured.list.stream()
+            .filter(e -> e.getLoggerName().equals(Session.class.getName()))
+            .toList();
+    assertThat(sessionLines).isNotEmpty();
+    assertThat(sessionLines)
+        .allSatisfy(
+            e ->
+                assertThat(e.getKeyValuePairs())
+                    .extracting(kv -> kv.key)
+                    .contains("account", "server", "session"));
     String all = text.toString().toLowerCase(Locale.ROOT);
     String password = new String(Harness.PASSWORD);
     String utf16Hex =
