@@ -47,6 +47,7 @@ final class TradeRequests {
     int digits = s.digits();
     double sl = round(r.sl(), s);
     double tp = round(r.tp(), s);
+    checkStops(r, s, quote, sl, tp);
     int expiration = r.expiration() == null ? 0 : (int) r.expiration().getEpochSecond();
     ExecutionMode mode = ExecutionMode.find(t.tradeExemode()).orElse(ExecutionMode.MARKET);
     if (r.type().isPending()) {
@@ -262,6 +263,42 @@ final class TradeRequests {
           TradeRetcode.PRICE_OFF, r, 0, "no quote for " + r.symbol() + "; subscribe to its ticks");
     }
     return p;
+  }
+
+  /**
+   * Stops on the right side of the price and at least the stops level away: a buy's against the bid
+   * (market) or its order price, a sell's against the ask or its order price. Skipped for a market
+   * order without a quote; the server checks again.
+   */
+  private static void checkStops(
+      OrderRequest r, FullSymbol s, Optional<SymbolQuote> quote, double sl, double tp) {
+    if ((sl == 0 && tp == 0) || r.position() != 0) {
+      return;
+    }
+    boolean buy = r.type().isBuy();
+    double ref;
+    if (r.type().isPending()) {
+      ref = r.price();
+    } else if (quote.isPresent() && quote.get().priceFor(!buy) > 0) {
+      ref = quote.get().priceFor(!buy); // a buy is valued at the bid, a sell at the ask
+    } else {
+      return;
+    }
+    double gap = s.trade().tradeStopsLevel() * s.point();
+    boolean badSl = sl != 0 && (buy ? sl > ref - gap : sl < ref + gap);
+    boolean badTp = tp != 0 && (buy ? tp < ref + gap : tp > ref - gap);
+    if (badSl || badTp) {
+      throw reject(
+          TradeRetcode.INVALID_STOPS,
+          r,
+          r.price(),
+          (badSl ? "stop loss " + sl : "take profit " + tp)
+              + " is on the wrong side of "
+              + ref
+              + " or closer than the stops level of "
+              + s.trade().tradeStopsLevel()
+              + " points");
+    }
   }
 
   private static void checkVolume(OrderRequest r, TradeSettings t) {

@@ -92,6 +92,28 @@ class Mt5ClientIT {
   }
 
   @Test
+  void moreThan256SymbolsComeAsTheCompressedList() throws Exception {
+    try (Mt5Emulator big =
+            io.github.jmt5.server.Mt5Emulator.builder()
+                .extraSymbols(300)
+                .account(AccountConfig.of(HarnessAccess.LOGIN, "secret-1", 1000))
+                .start();
+        Mt5Client c = Mt5Client.connect(HarnessAccess.options(big).build()).join()) {
+      assertThat(c.symbols().list().join()).hasSizeGreaterThan(300);
+      boolean compressed = false;
+      while (true) {
+        var r = big.takeRequest(Duration.ofMillis(200));
+        if (r.isEmpty()) {
+          break;
+        }
+        compressed |= r.get().command() == 34;
+        assertThat(r.get().command()).isNotEqualTo(6);
+      }
+      assertThat(compressed).isTrue();
+    }
+  }
+
+  @Test
   void symbolConfigsAreLoadedOnceAndUnknownNamesFail() {
     FullSymbol eurusd = client.symbols().get("EURUSD").join();
     assertThat(eurusd.digits()).isEqualTo(5);
@@ -220,6 +242,17 @@ class Mt5ClientIT {
               assertThat(e.retcode()).isEqualTo(10014);
               assertThat(e.symbol()).isEqualTo("EURUSD");
               assertThat(e.getMessage()).contains("invalid volume");
+            });
+    SymbolQuote q = quoteOf("EURUSD");
+    OrderRequest slAbove =
+        OrderRequest.builder("EURUSD", OrderType.BUY, 0.1).sl(q.ask() + 0.01).build();
+    assertThatThrownBy(() -> client.trading().send(slAbove).join())
+        .cause()
+        .isInstanceOfSatisfying(
+            TradeException.class,
+            e -> {
+              assertThat(e.retcode()).isEqualTo(10016);
+              assertThat(e.getMessage()).contains("stop loss").contains("wrong side");
             });
     assertThatThrownBy(() -> client.trading().buy("XPTUSD", 0.1).join())
         .cause()
