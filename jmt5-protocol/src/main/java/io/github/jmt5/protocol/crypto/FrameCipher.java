@@ -5,17 +5,23 @@ import java.security.GeneralSecurityException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /**
- * AES-CBC with a zero IV and PKCS#7 padding, re-initialised for every message as the protocol
- * requires (messages are not chained). One instance per direction per connection: the {@link
- * Cipher} is reused, so an instance is not thread-safe.
+ * AES-CBC with a zero IV and PKCS#7 padding, starting from the zero IV for every message as the
+ * protocol requires (messages are not chained). One instance per direction per connection.
+ *
+ * <p>Each mode has its own {@link Cipher}, made on first use and initialised once: {@code
+ * doFinal} returns a cipher to the state of its last {@code init}, so every message starts from the
+ * zero IV without paying for {@code init} (key checks and provider look-ups) again. A cipher that
+ * failed is initialised afresh. Not thread-safe.
  */
 public final class FrameCipher {
   private static final IvParameterSpec ZERO_IV = new IvParameterSpec(new byte[16]);
 
   private final SecretKeySpec key;
-  private final Cipher cipher;
+  private @Nullable Cipher encryptor;
+  private @Nullable Cipher decryptor;
 
   /**
    * @param key 16, 24 or 32 bytes
@@ -26,8 +32,31 @@ public final class FrameCipher {
       throw new IllegalArgumentException("AES key must be 16, 24 or 32 bytes, was " + key.length);
     }
     this.key = new SecretKeySpec(key, "AES");
+  }
+
+  private Cipher encryptor() throws GeneralSecurityException {
+    Cipher c = encryptor;
+    if (c == null) {
+      c = newCipher();
+      c.init(Cipher.ENCRYPT_MODE, key, ZERO_IV);
+      encryptor = c;
+    }
+    return c;
+  }
+
+  private Cipher decryptor() throws GeneralSecurityException {
+    Cipher c = decryptor;
+    if (c == null) {
+      c = newCipher();
+      c.init(Cipher.DECRYPT_MODE, key, ZERO_IV);
+      decryptor = c;
+    }
+    return c;
+  }
+
+  private static Cipher newCipher() {
     try {
-      this.cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
+      return Cipher.getInstance("AES/CBC/PKCS5Padding");
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES/CBC/PKCS5Padding is not available", e);
     }
@@ -36,10 +65,62 @@ public final class FrameCipher {
   /** Ciphertext of {@code len} bytes of {@code plain}: a non-empty multiple of 16 bytes. */
   public byte[] encrypt(byte[] plain, int off, int len) {
     try {
-      cipher.init(Cipher.ENCRYPT_MODE, key, ZERO_IV);
-      return cipher.doFinal(plain, off, len);
+      return encryptor().doFinal(plain, off, len);
     } catch (GeneralSecurityException e) {
+      encryptor = null;
       throw new IllegalStateException("AES encryption failed", e);
+    }
+  }
+
+  /**
+   * Encrypts {@code len} bytes of {@code plain} into {@code out} at {@code outOff} without
+   * allocating; {@code out} needs {@link #encryptedLength encryptedLength(len)} bytes there.
+   *
+   * @return the ciphertext length
+   * @throws IllegalArgumentException when {@code out} is too short
+   */
+  public int encrypt(byte[] plain, int off, int len, byte[] out, int outOff) {
+    int need = encryptedLength(len);
+    if (outOff < 0 || out.length - outOff < need) {
+      throw new IllegalArgumentException(
+          "output needs " + need + " bytes at " + outOff + ", array has " + out.length);
+    }
+    try {
+      return encryptor().doFinal(plain, off, len, out, outOff);
+    } catch (GeneralSecurityException e) {
+      encryptor = null;
+      throw new IllegalStateException("AES encryption failed", e);
+    }
+  }
+
+  /** Ciphertext length of {@code plainLength} bytes: the next multiple of 16 above it. */
+  public static int encryptedLength(int plainLength) {
+    return (plainLength / 16 + 1) * 16;
+  }
+
+  /**
+   * Decrypts {@code len} bytes of ciphertext into {@code out} at {@code outOff} without
+   * allocating; {@code out} needs {@code len} bytes there (the padding is not returned).
+   *
+   * @return the plaintext length
+   * @throws ProtocolException when the length is not a positive multiple of 16 or the padding is
+   *     wrong
+   * @throws IllegalArgumentException when {@code out} is too short
+   */
+  public int decrypt(byte[] data, int off, int len, byte[] out, int outOff) {
+    if (len <= 0 || len % 16 != 0) {
+      throw new ProtocolException(
+          "ciphertext length " + len + " is not a positive multiple of 16", null);
+    }
+    if (outOff < 0 || out.length - outOff < len) {
+      throw new IllegalArgumentException(
+          "output needs " + len + " bytes at " + outOff + ", array has " + out.length);
+    }
+    try {
+      return decryptor().doFinal(data, off, len, out, outOff);
+    } catch (GeneralSecurityException e) {
+      decryptor = null;
+      throw new ProtocolException("frame does not decrypt (damaged, or a wrong key)", e);
     }
   }
 
@@ -55,9 +136,9 @@ public final class FrameCipher {
           "ciphertext length " + len + " is not a positive multiple of 16", null);
     }
     try {
-      cipher.init(Cipher.DECRYPT_MODE, key, ZERO_IV);
-      return cipher.doFinal(data, off, len);
+      return decryptor().doFinal(data, off, len);
     } catch (GeneralSecurityException e) {
+      decryptor = null;
       throw new ProtocolException("frame does not decrypt (damaged, or a wrong key)", e);
     }
   }
