@@ -9,8 +9,8 @@ import java.time.Duration;
 
 /**
  * A bare WebSocket echo on loopback: the emulator's own Netty pipeline with a handler that sends
- * every binary message straight back, so a round trip through it costs the sockets, the
- * WebSocket framing and the threads, and nothing of the protocol.
+ * every binary message straight back, so a round trip through it costs the sockets, the WebSocket
+ * framing and the threads, and nothing of the protocol.
  */
 final class EchoServer implements AutoCloseable {
   private final WebSocketServer server;

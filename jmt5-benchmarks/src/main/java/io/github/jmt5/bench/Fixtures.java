@@ -36,7 +36,9 @@ final class Fixtures {
   /** A 32-byte AES-256 session key, the same every run. */
   static byte[] sessionKey() {
     byte[] key = new byte[32];
-    new Random(42).nextBytes(key);
+    for (int i = 0; i < key.length; i++) {
+      key[i] = (byte) (i * 73 + 41);
+    }
     return key;
   }
 
@@ -114,7 +116,27 @@ final class Fixtures {
   /** A market buy of 0.1 lot with SL and TP, as the web terminal sends it. */
   static TradeRequest tradeRequest() {
     return new TradeRequest(
-        17, 1, "EURUSD", 10_000_000L, 5, 0, 0, 1, 0, 2, 0, 1.08412, 0, 1.08, 1.09, 10, 0, 0,
-        "jmt5 bench", 0, 0, 0);
+        17,
+        1,
+        "EURUSD",
+        10_000_000L,
+        5,
+        0,
+        0,
+        1,
+        0,
+        2,
+        0,
+        1.08412,
+        0,
+        1.08,
+        1.09,
+        10,
+        0,
+        0,
+        "jmt5 bench",
+        0,
+        0,
+        0);
   }
 }

@@ -22,13 +22,15 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Budget: a ping round trip through the client and the emulator over loopback within 1.2 times a
- * bare WebSocket echo of the same size, measured in the same run. Scores are microseconds per
- * round trip.
+ * bare WebSocket echo of the same size, measured in the same run. Scores are microseconds per round
+ * trip.
  *
  * <ul>
  *   <li>{@code pingRoundTrip}: {@code session.request(Request.of(PING, EMPTY)).join()}: a real
  *       {@link Session} against a real {@link Mt5Emulator}: encrypt, send, the emulator decrypts,
  *       answers and encrypts, the client decrypts, matches the reply and completes the future.
+ *   <li>{@code pingRoundTripDirectCompletion}: the same with {@code
+ *       completionExecutor(Runnable::run)}.
  *   <li>{@code rawEchoRoundTrip}: a 24-byte binary message (the size of a ping frame and of its
  *       reply) through the JDK WebSocket client and the emulator's Netty pipeline with an echo
  *       handler.
@@ -47,7 +49,33 @@ public class RoundTripBenchmark {
   @State(Scope.Benchmark)
   public static class Emulated {
     Mt5Emulator emulator = Emulators.builder(1).start();
-    Session session = new Session(Emulators.options(emulator, Emulators.FIRST_LOGIN, false).build());
+    Session session =
+        new Session(Emulators.options(emulator, Emulators.FIRST_LOGIN, false).build());
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      session.connect().join();
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+      session.close();
+      emulator.close();
+    }
+  }
+
+  /**
+   * The same, with futures completed on the thread that read the reply instead of the default
+   * common pool: one thread hand-off less per round trip.
+   */
+  @State(Scope.Benchmark)
+  public static class EmulatedDirect {
+    Mt5Emulator emulator = Emulators.builder(1).start();
+    Session session =
+        new Session(
+            Emulators.options(emulator, Emulators.FIRST_LOGIN, false)
+                .completionExecutor(Runnable::run)
+                .build());
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -77,6 +105,11 @@ public class RoundTripBenchmark {
 
   @Benchmark
   public Empty pingRoundTrip(Emulated s) {
+    return s.session.request(Request.of(CommandId.PING, Codecs.EMPTY)).join();
+  }
+
+  @Benchmark
+  public Empty pingRoundTripDirectCompletion(EmulatedDirect s) {
     return s.session.request(Request.of(CommandId.PING, Codecs.EMPTY)).join();
   }
 

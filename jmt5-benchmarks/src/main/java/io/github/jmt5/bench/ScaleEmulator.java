@@ -2,9 +2,8 @@ package io.github.jmt5.bench;
 
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.market.SymbolSpec;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.StringJoiner;
@@ -30,11 +29,8 @@ public final class ScaleEmulator {
       }
       PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
       out.println("READY " + emulator.uri() + " " + open);
-      BufferedReader in =
-          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-      while (in.readLine() != null) {
-        // serve until the scenario closes our input
-      }
+      // serve until the scenario closes our input
+      System.in.transferTo(OutputStream.nullOutputStream());
     }
   }
 }

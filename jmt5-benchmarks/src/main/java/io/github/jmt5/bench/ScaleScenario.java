@@ -18,6 +18,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,10 +95,9 @@ public final class ScaleScenario {
   static Row run(int n, int tickRate, int seconds, int eventThreads) throws Exception {
     Process emulator = startEmulator(n, tickRate);
     OutputStream keepAlive = emulator.getOutputStream(); // closed last: the emulator then exits
-    try {
-      BufferedReader out =
-          new BufferedReader(
-              new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
+    try (BufferedReader out =
+        new BufferedReader(
+            new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8))) {
       String line = out.readLine();
       if (line == null || !line.startsWith("READY ")) {
         throw new IllegalStateException("emulator did not start: " + line);
@@ -187,6 +188,7 @@ public final class ScaleScenario {
       double ticksPerSecond = (ticks.sum() - c0) / ((System.nanoTime() - t0) / 1e9);
       long heapAfter = usedHeapAfterGc(memory);
       int threadsAfter = threads.getThreadCount();
+      System.out.println(n + " sessions, live threads by name: " + threadsByName());
       return new Row(
           n, connectSeconds, heapBefore, heapAfter, threadsBefore, threadsAfter, ticksPerSecond);
     } finally {
@@ -199,6 +201,15 @@ public final class ScaleScenario {
       scheduler.shutdownNow();
       events.shutdownNow();
     }
+  }
+
+  /** Live threads counted by name with trailing numbers dropped, e.g. {@code jmt5-io-1-=12}. */
+  static Map<String, Integer> threadsByName() {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      counts.merge(t.getName().replaceAll("\\d+$", ""), 1, Integer::sum);
+    }
+    return counts;
   }
 
   private static long usedHeapAfterGc(MemoryMXBean memory) throws InterruptedException {

@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * less. Scores are milliseconds per load.
  *
  * <ul>
- *   <li>{@code symbolsLoad10k}: {@code Codecs.SYMBOL_LIST_COMPRESSED} (inflate and parse), then
- *       the name and id maps the client's symbol cache builds.
+ *   <li>{@code symbolsLoad10k}: {@code Codecs.SYMBOL_LIST_COMPRESSED} (inflate and parse), then the
+ *       name and id maps the client's symbol cache builds.
  *   <li>{@code symbolsLoad10kInflateBaseline}: only a plain {@link Inflater} run over the same
  *       stream into a kept buffer: the ceiling zlib sets.
  * </ul>

@@ -24,16 +24,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Budget: an encrypted 100-tick cmd 8 push decrypted, parsed and merged at 10 M ticks/s or more
- * on one core, with at most one object per tick. Scores are ticks per second.
+ * Budget: an encrypted 100-tick cmd 8 push decrypted, parsed and merged at 10 M ticks/s or more on
+ * one core, with at most one object per tick. Scores are ticks per second.
  *
  * <ul>
  *   <li>{@code tickFrameDecode}: the record path, as the client's event stream uses it: {@link
  *       FrameCodec#decodeResponse}, {@code Codecs.TICKS}, {@link TickMerger#apply} per tick.
- *   <li>{@code tickFrameDecodeDirect}: the allocation-free path: {@link FrameCodec#openInto} into
- *       a kept buffer, then {@link TickMerger#applyAll} straight from the bytes.
- *   <li>{@code tickFrameDecodeAesBaseline}: only a plain {@code AES/CBC} decrypt of the same
- *       bytes with a {@link Cipher} of its own, initialised once: the ceiling the cipher sets.
+ *   <li>{@code tickFrameDecodeDirect}: the allocation-free path: {@link FrameCodec#openInto} into a
+ *       kept buffer, then {@link TickMerger#applyAll} straight from the bytes.
+ *   <li>{@code tickFrameDecodeAesBaseline}: only a plain {@code AES/CBC} decrypt of the same bytes
+ *       with a {@link Cipher} of its own, initialised once: the ceiling the cipher sets.
  * </ul>
  */
 @State(Scope.Thread)
@@ -42,12 +42,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
+@SuppressWarnings("NullAway.Init") // JMH calls setUp first
 public class TickDecodeBenchmark {
   private byte[] message = new byte[0];
   private FrameCodec codec = Fixtures.codec();
   private TickMerger merger = Fixtures.merger();
   private byte[] inner = new byte[0];
-  private Cipher aes = newCipher();
+  private Cipher aes;
   private SecretKeySpec key = new SecretKeySpec(Fixtures.sessionKey(), "AES");
   private final IvParameterSpec zeroIv = new IvParameterSpec(new byte[16]);
 

@@ -34,8 +34,8 @@ import java.util.concurrent.TimeUnit;
  * A minimal MT5 endpoint that answers the handshake for real (bootstrap with a session key, login,
  * tick subscription, ping) and then sends the same pre-encrypted 100-tick cmd 8 push back to back
  * for as long as the socket is writable. It measures how fast the client takes pushes in, with a
- * server that costs next to nothing per frame: the emulator computes a market, encodes and
- * encrypts per socket, and tops out far below the client's rate.
+ * server that costs next to nothing per frame: the emulator computes a market, encodes and encrypts
+ * per socket, and tops out far below the client's rate.
  */
 final class TickFloodServer implements AutoCloseable {
   private final EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
@@ -106,9 +106,7 @@ final class TickFloodServer implements AutoCloseable {
             send(
                 ctx,
                 codec.encodeResponse(
-                    28,
-                    0,
-                    Codecs.LOGIN_RESPONSE.encode(new LoginResponse(Bytes.zeros(160), 1))));
+                    28, 0, Codecs.LOGIN_RESPONSE.encode(new LoginResponse(Bytes.zeros(160), 1))));
         case 7 -> {
           send(ctx, codec.encodeResponse(7, 0, new byte[0]));
           flooding = true;

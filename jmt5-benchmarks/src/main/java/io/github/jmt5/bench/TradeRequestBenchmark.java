@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Budget: a trade request encoded and encrypted into a frame at 2 M/s or more. Scores are
- * requests per second.
+ * Budget: a trade request encoded and encrypted into a frame at 2 M/s or more. Scores are requests
+ * per second.
  *
  * <ul>
  *   <li>{@code tradeRequestEncode}: what the session does for cmd 12: {@code Codecs.TRADE_REQUEST}
@@ -42,6 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
+@SuppressWarnings("NullAway.Init") // JMH calls setUp first
 public class TradeRequestBenchmark {
   private static final int COMMAND = 12;
 
@@ -50,7 +51,7 @@ public class TradeRequestBenchmark {
   private final WireWriter writer = new WireWriter(TradeRequest.SIZE);
   private byte[] inner = new byte[0];
   private byte[] out = new byte[0];
-  private Cipher aes = newCipher();
+  private Cipher aes;
   private SecretKeySpec key = new SecretKeySpec(Fixtures.sessionKey(), "AES");
   private final IvParameterSpec zeroIv = new IvParameterSpec(new byte[16]);
 

@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * AES-CBC with a zero IV and PKCS#7 padding, starting from the zero IV for every message as the
  * protocol requires (messages are not chained). One instance per direction per connection.
  *
- * <p>Each mode has its own {@link Cipher}, made on first use and initialised once: {@code
- * doFinal} returns a cipher to the state of its last {@code init}, so every message starts from the
- * zero IV without paying for {@code init} (key checks and provider look-ups) again. A cipher that
- * failed is initialised afresh. Not thread-safe.
+ * <p>Each mode has its own {@link Cipher}, made on first use and initialised once: {@code doFinal}
+ * returns a cipher to the state of its last {@code init}, so every message starts from the zero IV
+ * without paying for {@code init} (key checks and provider look-ups) again. A cipher that failed is
+ * initialised afresh. Not thread-safe.
  */
 public final class FrameCipher {
   private static final IvParameterSpec ZERO_IV = new IvParameterSpec(new byte[16]);
@@ -99,8 +99,8 @@ public final class FrameCipher {
   }
 
   /**
-   * Decrypts {@code len} bytes of ciphertext into {@code out} at {@code outOff} without
-   * allocating; {@code out} needs {@code len} bytes there (the padding is not returned).
+   * Decrypts {@code len} bytes of ciphertext into {@code out} at {@code outOff} without allocating;
+   * {@code out} needs {@code len} bytes there (the padding is not returned).
    *
    * @return the plaintext length
    * @throws ProtocolException when the length is not a positive multiple of 16 or the padding is

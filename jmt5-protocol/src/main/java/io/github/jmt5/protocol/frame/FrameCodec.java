@@ -56,8 +56,8 @@ public final class FrameCodec {
   }
 
   /**
-   * A client request with a random nonce whose payload is {@code len} bytes of {@code payload}
-   * from {@code off}, e.g. the buffer of a reused {@link io.github.jmt5.protocol.wire.WireWriter}.
+   * A client request with a random nonce whose payload is {@code len} bytes of {@code payload} from
+   * {@code off}, e.g. the buffer of a reused {@link io.github.jmt5.protocol.wire.WireWriter}.
    */
   public byte[] encodeRequest(int command, byte[] payload, int off, int len) {
     checkCommand(command);
@@ -110,6 +110,8 @@ public final class FrameCodec {
   }
 
   /**
+   * Decrypts and decodes a server message.
+   *
    * @throws io.github.jmt5.protocol.ProtocolException for a message that is short or does not
    *     decrypt
    */
@@ -118,6 +120,8 @@ public final class FrameCodec {
   }
 
   /**
+   * Decrypts and decodes a client message.
+   *
    * @throws io.github.jmt5.protocol.ProtocolException for a message that is short or does not
    *     decrypt
    */

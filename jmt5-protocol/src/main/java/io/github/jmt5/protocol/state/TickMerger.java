@@ -8,6 +8,7 @@ import java.nio.ByteOrder;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Merges cmd 8 ticks into per-symbol quotes the way the web terminal does: only the fields flagged
@@ -236,7 +237,7 @@ public final class TickMerger {
     sparse.clear();
   }
 
-  private Symbol find(int id) {
+  private @Nullable Symbol find(int id) {
     if (id >= 0 && id < DENSE_IDS) {
       return id < dense.length ? dense[id] : null;
     }

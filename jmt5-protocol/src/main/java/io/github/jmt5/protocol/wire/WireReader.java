@@ -187,8 +187,8 @@ public final class WireReader {
 
   /**
    * Text of up to {@code units} UTF-16LE code units from {@code a[p]}, read from the array in one
-   * pass; Latin-1 text (every high byte zero, the usual case for names and paths) is built from
-   * its low bytes without a char array.
+   * pass; Latin-1 text (every high byte zero, the usual case for names and paths) is built from its
+   * low bytes without a char array.
    */
   private static String utf16(byte[] a, int p, int units) {
     int n = 0;
