@@ -2,6 +2,7 @@ package io.github.jmt5.protocol.crypto;
 
 import io.github.jmt5.protocol.ProtocolException;
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,6 +19,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FrameCipher {
   private static final IvParameterSpec ZERO_IV = new IvParameterSpec(new byte[16]);
+  private static final String PADDED = "AES/CBC/PKCS5Padding";
+
+  // Decryption checks and strips the padding itself: the JDK's padded decrypt goes through a
+  // temporary array the size of the message.
+  private static final String UNPADDED = "AES/CBC/NoPadding";
 
   private final SecretKeySpec key;
   private @Nullable Cipher encryptor;
@@ -37,7 +43,7 @@ public final class FrameCipher {
   private Cipher encryptor() throws GeneralSecurityException {
     Cipher c = encryptor;
     if (c == null) {
-      c = newCipher();
+      c = newCipher(PADDED);
       c.init(Cipher.ENCRYPT_MODE, key, ZERO_IV);
       encryptor = c;
     }
@@ -47,19 +53,38 @@ public final class FrameCipher {
   private Cipher decryptor() throws GeneralSecurityException {
     Cipher c = decryptor;
     if (c == null) {
-      c = newCipher();
+      c = newCipher(UNPADDED);
       c.init(Cipher.DECRYPT_MODE, key, ZERO_IV);
       decryptor = c;
     }
     return c;
   }
 
-  private static Cipher newCipher() {
+  private static Cipher newCipher(String transformation) {
     try {
-      return Cipher.getInstance("AES/CBC/PKCS5Padding");
+      return Cipher.getInstance(transformation);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("AES/CBC/PKCS5Padding is not available", e);
+      throw new IllegalStateException(transformation + " is not available", e);
     }
+  }
+
+  /**
+   * Length of the PKCS#7 padding ending at {@code end}: the last byte, 1 to 16, repeated that many
+   * times.
+   *
+   * @throws ProtocolException for anything else (a damaged frame or a wrong key)
+   */
+  private static int padding(byte[] plain, int start, int end) {
+    int pad = plain[end - 1] & 0xff;
+    if (pad < 1 || pad > 16 || pad > end - start) {
+      throw new ProtocolException("frame does not decrypt (damaged, or a wrong key)", null);
+    }
+    for (int i = end - pad; i < end - 1; i++) {
+      if ((plain[i] & 0xff) != pad) {
+        throw new ProtocolException("frame does not decrypt (damaged, or a wrong key)", null);
+      }
+    }
+    return pad;
   }
 
   /** Ciphertext of {@code len} bytes of {@code plain}: a non-empty multiple of 16 bytes. */
@@ -117,7 +142,8 @@ public final class FrameCipher {
           "output needs " + len + " bytes at " + outOff + ", array has " + out.length);
     }
     try {
-      return decryptor().doFinal(data, off, len, out, outOff);
+      int n = decryptor().doFinal(data, off, len, out, outOff);
+      return n - padding(out, outOff, outOff + n);
     } catch (GeneralSecurityException e) {
       decryptor = null;
       throw new ProtocolException("frame does not decrypt (damaged, or a wrong key)", e);
@@ -136,7 +162,8 @@ public final class FrameCipher {
           "ciphertext length " + len + " is not a positive multiple of 16", null);
     }
     try {
-      return decryptor().doFinal(data, off, len);
+      byte[] plain = decryptor().doFinal(data, off, len);
+      return Arrays.copyOf(plain, plain.length - padding(plain, 0, plain.length));
     } catch (GeneralSecurityException e) {
       decryptor = null;
       throw new ProtocolException("frame does not decrypt (damaged, or a wrong key)", e);

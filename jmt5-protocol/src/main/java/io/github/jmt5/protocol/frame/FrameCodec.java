@@ -4,6 +4,7 @@ import io.github.jmt5.protocol.crypto.FrameCipher;
 import io.github.jmt5.protocol.crypto.InitialKey;
 import io.github.jmt5.protocol.wire.Bytes;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Random;
 
 /**
@@ -28,6 +29,7 @@ public final class FrameCodec {
   private FrameCipher cipher;
   private boolean initialKey = true;
   private byte[] scratch = new byte[256];
+  private int openedLength;
 
   public FrameCodec() {
     this.nonces = new SecureNonces(new SecureRandom());
@@ -116,7 +118,16 @@ public final class FrameCodec {
    *     decrypt
    */
   public InnerResponse decodeResponse(byte[] message) {
-    return InnerResponse.decode(open(message));
+    byte[] inner = openScratch(message);
+    int n = openedLength;
+    if (n < RESPONSE_HEADER) {
+      return InnerResponse.decode(Arrays.copyOf(inner, n)); // throws the usual exception
+    }
+    return new InnerResponse(
+        Bytes.of(inner, 0, 2),
+        (inner[2] & 0xff) | (inner[3] & 0xff) << 8,
+        inner[4] & 0xff,
+        Bytes.of(inner, RESPONSE_HEADER, n - RESPONSE_HEADER));
   }
 
   /**
@@ -126,7 +137,25 @@ public final class FrameCodec {
    *     decrypt
    */
   public InnerRequest decodeRequest(byte[] message) {
-    return InnerRequest.decode(open(message));
+    byte[] inner = openScratch(message);
+    int n = openedLength;
+    if (n < REQUEST_HEADER) {
+      return InnerRequest.decode(Arrays.copyOf(inner, n)); // throws the usual exception
+    }
+    return new InnerRequest(
+        Bytes.of(inner, 0, 2),
+        (inner[2] & 0xff) | (inner[3] & 0xff) << 8,
+        Bytes.of(inner, REQUEST_HEADER, n - REQUEST_HEADER));
+  }
+
+  /**
+   * Decrypts into the kept buffer (or a one-off array for a message above the cap) and leaves the
+   * inner length in {@link #openedLength}, so a decoded frame costs one copy of its body.
+   */
+  private byte[] openScratch(byte[] message) {
+    byte[] out = scratch(maxInnerLength(message));
+    openedLength = openInto(message, out, 0);
+    return out;
   }
 
   /** Encrypts and wraps an inner frame. */
