@@ -45,6 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class PushThroughputBenchmark {
   static final int BATCH = 10_000;
 
+  /** An invocation that waits this long for its batch fails instead of hanging the run. */
+  static final long STALL_NANOS = TimeUnit.SECONDS.toNanos(10);
+
   /** A session whose listener counts ticks. */
   abstract static class Counting {
     final AtomicLong delivered = new AtomicLong();
@@ -57,10 +60,20 @@ public class PushThroughputBenchmark {
       return session;
     }
 
-    long awaitBatch() {
+    long awaitBatch(Session session) {
       target += BATCH;
+      long deadline = System.nanoTime() + STALL_NANOS;
       long now;
       while ((now = delivered.get()) < target) {
+        if (System.nanoTime() - deadline > 0) {
+          throw new IllegalStateException(
+              "no ticks for 10 s: "
+                  + session
+                  + ", delivered "
+                  + now
+                  + ", coalesced "
+                  + session.events().coalescedTicks());
+        }
         LockSupport.parkNanos(50_000);
       }
       return now;
@@ -118,12 +131,12 @@ public class PushThroughputBenchmark {
   @Benchmark
   @OperationsPerInvocation(BATCH)
   public long pushThroughput(Emulated s) {
-    return s.awaitBatch();
+    return s.awaitBatch(s.session);
   }
 
   @Benchmark
   @OperationsPerInvocation(BATCH)
   public long pushThroughputFlood(Flood s) {
-    return s.awaitBatch();
+    return s.awaitBatch(s.session);
   }
 }

@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *       FrameCodec#decodeResponse}, {@code Codecs.TICKS}, {@link TickMerger#apply} per tick.
  *   <li>{@code tickFrameDecodeDirect}: the allocation-free path: {@link FrameCodec#openInto} into a
  *       kept buffer, then {@link TickMerger#applyAll} straight from the bytes.
- *   <li>{@code tickFrameDecodeAesBaseline}: only a plain {@code AES/CBC/NoPadding} decrypt of the same bytes
- *       with a {@link Cipher} of its own, initialised once: the ceiling the cipher sets.
+ *   <li>{@code tickFrameDecodeAesBaseline}: only a plain {@code AES/CBC/NoPadding} decrypt of the
+ *       same bytes with a {@link Cipher} of its own, initialised once: the ceiling the cipher sets.
  * </ul>
  */
 @State(Scope.Thread)

@@ -10,6 +10,7 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -117,6 +118,12 @@ final class TickFloodServer implements AutoCloseable {
     }
 
     @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+      flooding = false;
+      super.channelInactive(ctx);
+    }
+
+    @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
       flood(ctx);
       super.channelWritabilityChanged(ctx);
@@ -128,8 +135,12 @@ final class TickFloodServer implements AutoCloseable {
         return;
       }
       Channel ch = ctx.channel();
-      while (ch.isActive() && ch.isWritable()) {
-        ch.write(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(tickFrame)));
+      while (flooding && ch.isActive() && ch.isWritable()) {
+        ChannelFuture written =
+            ch.write(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(tickFrame)));
+        if (written.isDone() && !written.isSuccess()) {
+          flooding = false; // closing: the WebSocket takes no more frames
+        }
       }
       ch.flush();
     }

@@ -19,15 +19,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FrameCipher {
   private static final IvParameterSpec ZERO_IV = new IvParameterSpec(new byte[16]);
-  private static final String PADDED = "AES/CBC/PKCS5Padding";
-
-  // Decryption checks and strips the padding itself: the JDK's padded decrypt goes through a
-  // temporary array the size of the message.
+  // Padding is added and checked here: the JDK's padded modes copy through temporary arrays (on
+  // decryption one the size of the message).
   private static final String UNPADDED = "AES/CBC/NoPadding";
 
   private final SecretKeySpec key;
   private @Nullable Cipher encryptor;
   private @Nullable Cipher decryptor;
+  private final byte[] lastBlock = new byte[16];
 
   /**
    * @param key 16, 24 or 32 bytes
@@ -43,7 +42,7 @@ public final class FrameCipher {
   private Cipher encryptor() throws GeneralSecurityException {
     Cipher c = encryptor;
     if (c == null) {
-      c = newCipher(PADDED);
+      c = newCipher(UNPADDED);
       c.init(Cipher.ENCRYPT_MODE, key, ZERO_IV);
       encryptor = c;
     }
@@ -89,12 +88,9 @@ public final class FrameCipher {
 
   /** Ciphertext of {@code len} bytes of {@code plain}: a non-empty multiple of 16 bytes. */
   public byte[] encrypt(byte[] plain, int off, int len) {
-    try {
-      return encryptor().doFinal(plain, off, len);
-    } catch (GeneralSecurityException e) {
-      encryptor = null;
-      throw new IllegalStateException("AES encryption failed", e);
-    }
+    byte[] out = new byte[encryptedLength(len)];
+    encrypt(plain, off, len, out, 0);
+    return out;
   }
 
   /**
@@ -110,8 +106,15 @@ public final class FrameCipher {
       throw new IllegalArgumentException(
           "output needs " + need + " bytes at " + outOff + ", array has " + out.length);
     }
+    // Whole blocks go straight from the input; the last, padded one is built in a kept block.
+    int whole = len & ~15;
+    int tail = len - whole;
+    System.arraycopy(plain, off + whole, lastBlock, 0, tail);
+    Arrays.fill(lastBlock, tail, 16, (byte) (16 - tail));
     try {
-      return encryptor().doFinal(plain, off, len, out, outOff);
+      Cipher c = encryptor();
+      int n = whole == 0 ? 0 : c.update(plain, off, whole, out, outOff);
+      return n + c.doFinal(lastBlock, 0, 16, out, outOff + n);
     } catch (GeneralSecurityException e) {
       encryptor = null;
       throw new IllegalStateException("AES encryption failed", e);
