@@ -29,6 +29,7 @@ final class Emulators {
 
   // One shift for the whole run: the emulator's clock runs on a Wednesday noon, so FX symbols
   // tick whatever day the benchmark runs.
+  @SuppressWarnings("TimeInStaticInitializer")
   private static final long SHIFT =
       LocalDate.now(ZoneOffset.UTC)
               .with(TemporalAdjusters.previous(DayOfWeek.WEDNESDAY))

@@ -102,10 +102,10 @@ public final class ScaleScenario {
       if (line == null || !line.startsWith("READY ")) {
         throw new IllegalStateException("emulator did not start: " + line);
       }
-      String[] parts = line.split(" ");
+      String[] parts = line.split(" ", -1);
       URI uri = URI.create(parts[1]);
       List<Integer> open = new ArrayList<>();
-      for (String id : parts[2].split(",")) {
+      for (String id : parts[2].split(",", -1)) {
         open.add(Integer.parseInt(id));
       }
       return measure(n, uri, open, seconds, eventThreads);

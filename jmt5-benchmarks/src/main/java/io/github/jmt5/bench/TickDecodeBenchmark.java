@@ -4,6 +4,7 @@ import io.github.jmt5.protocol.command.Codecs;
 import io.github.jmt5.protocol.frame.FrameCodec;
 import io.github.jmt5.protocol.frame.InnerResponse;
 import io.github.jmt5.protocol.message.market.Tick;
+import io.github.jmt5.protocol.state.MergeResult;
 import io.github.jmt5.protocol.state.TickMerger;
 import java.security.GeneralSecurityException;
 import java.util.List;
@@ -78,7 +79,7 @@ public class TickDecodeBenchmark {
     List<Tick> ticks = Codecs.TICKS.decode(frame.body().toArray(), frame.command());
     int applied = 0;
     for (Tick t : ticks) {
-      if (merger.apply(t) == io.github.jmt5.protocol.state.MergeResult.APPLIED) {
+      if (merger.apply(t) == MergeResult.APPLIED) {
         applied++;
       }
     }

@@ -11,6 +11,7 @@ import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -146,7 +147,8 @@ final class TickFloodServer implements AutoCloseable {
     }
 
     private void send(ChannelHandlerContext ctx, byte[] message) {
-      ctx.writeAndFlush(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(message)));
+      ctx.writeAndFlush(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(message)))
+          .addListener(ChannelFutureListener.FIRE_EXCEPTION_ON_FAILURE);
     }
   }
 }

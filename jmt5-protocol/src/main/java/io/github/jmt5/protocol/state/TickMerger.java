@@ -29,6 +29,23 @@ public final class TickMerger {
   private static final int VOLUME = 8;
   private static final int DELAYED_FLAG = 0x200;
 
+  private static final VarHandle I16 =
+      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle I32 =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle I64 =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle F64 =
+      MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final int R_APPLIED = 0;
+  private static final int R_STALE = 1;
+  private static final int R_UNKNOWN = 2;
+  private static final int R_DISCARDED = 3;
+  private static final MergeResult[] RESULTS = {
+    MergeResult.APPLIED, MergeResult.STALE, MergeResult.UNKNOWN_SYMBOL, MergeResult.DISCARDED
+  };
+
   /** Everything known about one symbol. */
   private static final class Symbol {
     final int id;
@@ -136,23 +153,6 @@ public final class TickMerger {
     }
     return applied;
   }
-
-  private static final VarHandle I16 =
-      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle I32 =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle I64 =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle F64 =
-      MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
-
-  private static final int R_APPLIED = 0;
-  private static final int R_STALE = 1;
-  private static final int R_UNKNOWN = 2;
-  private static final int R_DISCARDED = 3;
-  private static final MergeResult[] RESULTS = {
-    MergeResult.APPLIED, MergeResult.STALE, MergeResult.UNKNOWN_SYMBOL, MergeResult.DISCARDED
-  };
 
   /** The merge itself, on primitives; answers an index into {@link #RESULTS}. */
   private int merge(
