@@ -43,6 +43,8 @@ public record BootstrapReply(Bytes head, Bytes token, Bytes sessionKey) {
   }
 
   /**
+   * Decodes the body of the cmd 0 reply.
+   *
    * @throws ProtocolException when too short or the key length is not 16, 24 or 32
    */
   public static BootstrapReply decode(byte[] body) {

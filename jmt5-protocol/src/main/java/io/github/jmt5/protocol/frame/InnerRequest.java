@@ -34,6 +34,8 @@ public record InnerRequest(Bytes nonce, int command, Bytes payload) {
   }
 
   /**
+   * Decodes a decrypted client frame.
+   *
    * @throws ProtocolException when shorter than 4 bytes
    */
   public static InnerRequest decode(byte[] inner) {

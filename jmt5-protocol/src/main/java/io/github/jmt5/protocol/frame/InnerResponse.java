@@ -36,6 +36,8 @@ public record InnerResponse(Bytes nonce, int command, int code, Bytes body) {
   }
 
   /**
+   * Decodes a decrypted server frame.
+   *
    * @throws ProtocolException when shorter than 5 bytes
    */
   public static InnerResponse decode(byte[] inner) {

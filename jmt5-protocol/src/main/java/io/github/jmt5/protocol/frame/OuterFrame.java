@@ -40,6 +40,8 @@ public final class OuterFrame {
   }
 
   /**
+   * Finds the body of a message.
+   *
    * @throws ProtocolException for a message shorter than the header
    */
   public static Unwrapped unwrap(byte[] message) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generic, layout-driven encoding and decoding to ordered {@code name -> value} maps. Slow by
@@ -98,7 +99,7 @@ public final class LayoutCodec {
     }
   }
 
-  private static void encodeField(Field f, Object value, WireWriter out) {
+  private static void encodeField(Field f, @Nullable Object value, WireWriter out) {
     if (value == null) {
       out.zeros(f.size());
       return;

@@ -6,6 +6,7 @@ import io.github.jmt5.protocol.wire.Volume;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -106,13 +107,13 @@ public final class OrderBook {
     return dropped;
   }
 
-  private List<Level> levels(TreeMap<Long, Long> side) {
+  private List<Level> levels(Map<Long, Long> side) {
     List<Level> out = new ArrayList<>(side.size());
     side.forEach((p, v) -> out.add(level(p, v)));
     return out;
   }
 
   private Level level(long price, long volume) {
-    return new Level(PriceScale.unscale(price, digits), Volume.toLots(volume));
+    return new Level(PriceScale.unscale((double) price, digits), Volume.toLots(volume));
   }
 }

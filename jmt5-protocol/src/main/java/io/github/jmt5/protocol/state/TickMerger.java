@@ -2,9 +2,13 @@ package io.github.jmt5.protocol.state;
 
 import io.github.jmt5.protocol.message.market.Tick;
 import io.github.jmt5.protocol.wire.PriceScale;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Merges cmd 8 ticks into per-symbol quotes the way the web terminal does: only the fields flagged
@@ -24,6 +28,23 @@ public final class TickMerger {
   private static final int LAST = 4;
   private static final int VOLUME = 8;
   private static final int DELAYED_FLAG = 0x200;
+
+  private static final VarHandle I16 =
+      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle I32 =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle I64 =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle F64 =
+      MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final int R_APPLIED = 0;
+  private static final int R_STALE = 1;
+  private static final int R_UNKNOWN = 2;
+  private static final int R_DISCARDED = 3;
+  private static final MergeResult[] RESULTS = {
+    MergeResult.APPLIED, MergeResult.STALE, MergeResult.UNKNOWN_SYMBOL, MergeResult.DISCARDED
+  };
 
   /** Everything known about one symbol. */
   private static final class Symbol {
@@ -84,62 +105,116 @@ public final class TickMerger {
 
   /** Applies one tick. */
   public MergeResult apply(Tick tick) {
-    Symbol s = find(tick.symbolId());
-    if (s == null) {
-      return MergeResult.UNKNOWN_SYMBOL;
+    return RESULTS[
+        merge(
+            tick.symbolId(),
+            tick.tickTime(),
+            tick.fields(),
+            tick.bid(),
+            tick.ask(),
+            tick.last(),
+            tick.tickVolume(),
+            tick.timeMsDelta(),
+            tick.flags())];
+  }
+
+  /**
+   * Applies every tick of a cmd 8 body straight from its bytes, creating no objects: the same
+   * result as decoding it with {@code Codecs.TICKS} and applying each tick in order. A trailing
+   * partial record is ignored, as the decoder does.
+   *
+   * @param body the bytes holding the body
+   * @param off where the body starts
+   * @param len the body's length
+   * @return how many ticks were {@linkplain MergeResult#APPLIED applied}
+   */
+  public int applyAll(byte[] body, int off, int len) {
+    if (off < 0 || len < 0 || len > body.length - off) {
+      throw new IndexOutOfBoundsException(
+          "range " + off + "+" + len + " outside an array of " + body.length);
     }
-    Slot q = (tick.flags() & DELAYED_FLAG) != 0 ? s.delayed : s.live;
-    int f = tick.fields();
-    long t = tick.tickTime() * 1000L + Integer.toUnsignedLong(tick.timeMsDelta());
+    int applied = 0;
+    int end = off + len - Tick.SIZE;
+    for (int p = off; p <= end; p += Tick.SIZE) {
+      int r =
+          merge(
+              (int) I32.get(body, p),
+              (int) I32.get(body, p + 4),
+              (int) I32.get(body, p + 8),
+              (double) F64.get(body, p + 12),
+              (double) F64.get(body, p + 20),
+              (double) F64.get(body, p + 28),
+              (long) I64.get(body, p + 36),
+              (int) I32.get(body, p + 44),
+              (short) I16.get(body, p + 48) & 0xffff);
+      if (r == R_APPLIED) {
+        applied++;
+      }
+    }
+    return applied;
+  }
+
+  /** The merge itself, on primitives; answers an index into {@link #RESULTS}. */
+  private int merge(
+      int symbolId,
+      int tickTime,
+      int f,
+      double tickBid,
+      double tickAsk,
+      double tickLast,
+      long tickVolume,
+      int timeMsDelta,
+      int flags) {
+    Symbol s = find(symbolId);
+    if (s == null) {
+      return R_UNKNOWN;
+    }
+    Slot q = (flags & DELAYED_FLAG) != 0 ? s.delayed : s.live;
+    long t = tickTime * 1000L + Integer.toUnsignedLong(timeMsDelta);
     if (((f & (BID | ASK)) != 0 && t < q.timeBidAsk) || ((f & LAST) != 0 && t < q.timeLast)) {
-      return MergeResult.STALE;
+      return R_STALE;
     }
     double bid = q.bid;
     double ask = q.ask;
     long timeBidAsk = q.timeBidAsk;
-    if ((f & BID) != 0 && tick.bid() != 0) {
-      bid = PriceScale.unscale(tick.bid(), s.digits);
+    if ((f & BID) != 0 && tickBid != 0) {
+      bid = PriceScale.unscale(tickBid, s.digits);
       timeBidAsk = t;
     }
-    if ((f & ASK) != 0 && tick.ask() != 0) {
-      ask = PriceScale.unscale(tick.ask(), s.digits);
+    if ((f & ASK) != 0 && tickAsk != 0) {
+      ask = PriceScale.unscale(tickAsk, s.digits);
       timeBidAsk = t;
     }
     if (s.spreadDiff != 0 && bid != 0 && ask != 0 && s.point > 0) {
-      double[] marked = markup(s, bid, ask);
-      if (marked == null) {
-        return MergeResult.DISCARDED;
+      // the markup, inline so that no pair is allocated
+      int d = s.spreadDiff;
+      int b = s.spreadDiffBalance;
+      double spreadPoints = PriceScale.normalize((ask - bid) / s.point + d, 0);
+      int half = d / 2; // trunc toward zero
+      double newBid =
+          d > 0
+              ? PriceScale.normalize(bid - s.point * (d - half - b), s.digits)
+              : PriceScale.normalize(bid - s.point * (d - half + b), s.digits);
+      double newAsk = PriceScale.normalize(newBid + s.point * spreadPoints, s.digits);
+      if (newBid > newAsk) {
+        return R_DISCARDED;
       }
-      bid = marked[0];
-      ask = marked[1];
+      bid = newBid;
+      ask = newAsk;
     }
     q.seen = true;
     q.time = t;
     q.bid = bid;
     q.ask = ask;
     q.timeBidAsk = timeBidAsk;
-    if ((f & LAST) != 0 && tick.last() != 0) {
-      q.last = PriceScale.unscale(tick.last(), s.digits);
+    if ((f & LAST) != 0 && tickLast != 0) {
+      q.last = PriceScale.unscale(tickLast, s.digits);
       q.timeLast = t;
     }
     if ((f & VOLUME) != 0) {
-      q.volume = tick.tickVolume();
+      q.volume = tickVolume;
     }
-    return MergeResult.APPLIED;
-  }
-
-  /** Bid and ask widened by the markup, or null when the result is crossed. */
-  private static double[] markup(Symbol s, double bid, double ask) {
-    int d = s.spreadDiff;
-    int b = s.spreadDiffBalance;
-    double spreadPoints = PriceScale.normalize((ask - bid) / s.point + d, 0);
-    int half = d / 2; // trunc toward zero
-    double newBid =
-        d > 0
-            ? PriceScale.normalize(bid - s.point * (d - half - b), s.digits)
-            : PriceScale.normalize(bid - s.point * (d - half + b), s.digits);
-    double newAsk = PriceScale.normalize(newBid + s.point * spreadPoints, s.digits);
-    return newBid > newAsk ? null : new double[] {newBid, newAsk};
+    return R_APPLIED;
   }
 
   /** The merged quote of a stream, if any tick was applied to it. */
@@ -162,7 +237,7 @@ public final class TickMerger {
     sparse.clear();
   }
 
-  private Symbol find(int id) {
+  private @Nullable Symbol find(int id) {
     if (id >= 0 && id < DENSE_IDS) {
       return id < dense.length ? dense[id] : null;
     }

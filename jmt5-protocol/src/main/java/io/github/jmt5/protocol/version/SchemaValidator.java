@@ -75,7 +75,8 @@ public final class SchemaValidator {
     } catch (ProtocolException e) {
       String field = e.field() == null ? "?" : e.field();
       return Optional.of(
-          new Mismatch(command, part, Math.max(0, e.offset()), field, e.getMessage()));
+          new Mismatch(
+              command, part, Math.max(0, e.offset()), field, String.valueOf(e.getMessage())));
     }
     if (command == 34) {
       return Optional.empty(); // compressed bytes legitimately differ between compressors

@@ -3,6 +3,7 @@ package io.github.jmt5.protocol.wire;
 import io.github.jmt5.protocol.ProtocolException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Bounds-checked little-endian reads at absolute offsets from the start of a body.
@@ -167,6 +168,9 @@ public final class WireReader {
     }
     int units = size / 2;
     int base = start + off;
+    if (buf.hasArray()) {
+      return utf16(buf.array(), buf.arrayOffset() + base, units);
+    }
     int n = 0;
     while (n < units && buf.getChar(base + 2 * n) != 0) {
       n++;
@@ -177,6 +181,40 @@ public final class WireReader {
     char[] chars = new char[n];
     for (int i = 0; i < n; i++) {
       chars[i] = buf.getChar(base + 2 * i);
+    }
+    return new String(chars);
+  }
+
+  /**
+   * Text of up to {@code units} UTF-16LE code units from {@code a[p]}, read from the array in one
+   * pass; Latin-1 text (every high byte zero, the usual case for names and paths) is built from its
+   * low bytes without a char array.
+   */
+  private static String utf16(byte[] a, int p, int units) {
+    int n = 0;
+    int high = 0;
+    while (n < units) {
+      int lo = a[p + 2 * n];
+      int hi = a[p + 2 * n + 1];
+      if ((lo | hi) == 0) {
+        break;
+      }
+      high |= hi;
+      n++;
+    }
+    if (n == 0) {
+      return "";
+    }
+    if (high == 0) {
+      byte[] latin1 = new byte[n];
+      for (int i = 0; i < n; i++) {
+        latin1[i] = a[p + 2 * i];
+      }
+      return new String(latin1, StandardCharsets.ISO_8859_1);
+    }
+    char[] chars = new char[n];
+    for (int i = 0; i < n; i++) {
+      chars[i] = (char) ((a[p + 2 * i] & 0xff) | (a[p + 2 * i + 1] & 0xff) << 8);
     }
     return new String(chars);
   }

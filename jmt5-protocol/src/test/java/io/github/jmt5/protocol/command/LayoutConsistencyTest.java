@@ -115,7 +115,7 @@ class LayoutConsistencyTest {
     try {
       return c.getAccessor().invoke(r);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new LinkageError(e.getMessage(), e);
     }
   }
 

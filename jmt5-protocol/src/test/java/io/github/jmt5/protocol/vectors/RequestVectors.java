@@ -42,31 +42,24 @@ final class RequestVectors {
   }
 
   private static byte[] build(int command, JsonNode in) {
-    switch (command) {
-      case 28:
-        return login(in);
-      case 43:
-        return otp(in);
-      case 7, 18, 20, 22:
-        return write(w -> ids(in).write(w));
-      case 5:
-        return write(
-            w -> new HistoryRequest(in.path("from").asInt(), in.path("to").asInt()).write(w));
-      case 11:
-        return bars(in);
-      case 27:
-        return write(
-            w ->
-                new OpeningVerificationRequest(
-                        in.path("build").asInt(),
-                        Bytes.fromHex(in.path("cid_hex").asText()),
-                        form(in.path("base_hex")))
-                    .write(w));
-      case 39:
-        return write(w -> openReal(in).write(w));
-      default:
-        return bySchema(in);
-    }
+    return switch (command) {
+      case 28 -> login(in);
+      case 43 -> otp(in);
+      case 7, 18, 20, 22 -> write(w -> ids(in).write(w));
+      case 5 ->
+          write(w -> new HistoryRequest(in.path("from").asInt(), in.path("to").asInt()).write(w));
+      case 11 -> bars(in);
+      case 27 ->
+          write(
+              w ->
+                  new OpeningVerificationRequest(
+                          in.path("build").asInt(),
+                          Bytes.fromHex(in.path("cid_hex").asText()),
+                          form(in.path("base_hex")))
+                      .write(w));
+      case 39 -> write(w -> openReal(in).write(w));
+      default -> bySchema(in);
+    };
   }
 
   /**

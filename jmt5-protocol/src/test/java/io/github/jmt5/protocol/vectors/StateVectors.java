@@ -42,7 +42,7 @@ final class StateVectors {
             .isEqualTo(results.get(j).asText());
       }
       for (Map.Entry<String, JsonNode> e : after.get(i).path("state").properties()) {
-        String[] key = e.getKey().split(":");
+        String[] key = e.getKey().split(":", -1);
         Quote q = merger.quote(Integer.parseInt(key[0]), key[1].equals("delayed")).orElseThrow();
         JsonNode s = e.getValue();
         String at = "push " + i + " " + e.getKey();
@@ -75,7 +75,7 @@ final class StateVectors {
         Expect.scalar(
             "_price",
             level.path("_price"),
-            PriceScale.unscale(u.levels().get(j).price(), firstDigits));
+            PriceScale.unscale((double) u.levels().get(j).price(), firstDigits));
         Expect.scalar(
             "_volume_lots", level.path("_volume_lots"), Volume.toLots(u.levels().get(j).volume()));
       }
