@@ -48,6 +48,10 @@ public final class MarketData {
   private final OrderBooks books = new OrderBooks();
   private final java.util.Map<Integer, Integer> digitsById =
       new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<Integer, io.github.jmt5.protocol.message.market.SymbolDetails>
+      details = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<Integer, TickHistory> histories =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Set<Integer> quoted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public MarketData(Session session, Symbols symbols) {
@@ -90,8 +94,18 @@ public final class MarketData {
         for (Tick tick : t.ticks()) {
           if (merger.apply(tick) == io.github.jmt5.protocol.state.MergeResult.APPLIED) {
             quoted.add(tick.symbolId());
+            TickHistory h = histories.get(tick.symbolId());
+            if (h != null) {
+              merger
+                  .quote(tick.symbolId(), false)
+                  .ifPresent(q -> h.add(SymbolQuote.of(h.symbol(), q)));
+            }
           }
         }
+      }
+    } else if (event instanceof io.github.jmt5.client.event.SymbolDetailsReceived d) {
+      for (var sd : d.details()) {
+        details.put(sd.symbolId(), sd);
       }
     } else if (event instanceof BookUpdated b) {
       synchronized (books) {
@@ -134,6 +148,30 @@ public final class MarketData {
               }
             })
         .map(q -> SymbolQuote.of(symbol, q));
+  }
+
+  /** The latest session statistics of {@code symbol} (cmd 17), if any arrived since subscribing. */
+  public Optional<io.github.jmt5.protocol.message.market.SymbolDetails> details(String symbol) {
+    return idOf(symbol).map(details::get);
+  }
+
+  /**
+   * Starts keeping the last {@code capacity} merged quotes of {@code symbol} (one per applied
+   * tick); {@link #ticks} returns them. The web protocol has no historical ticks: this is what the
+   * client saw live.
+   */
+  public CompletableFuture<Void> keepTicks(String symbol, int capacity) {
+    if (capacity < 1 || capacity > 10_000_000) {
+      throw new IllegalArgumentException("capacity must be in [1, 10000000], was " + capacity);
+    }
+    return symbols
+        .basic(symbol)
+        .thenAccept(b -> histories.put(b.symbolId(), new TickHistory(symbol, capacity)));
+  }
+
+  /** The quotes kept for {@code symbol} since {@link #keepTicks}, oldest first. */
+  public List<SymbolQuote> ticks(String symbol) {
+    return idOf(symbol).map(histories::get).map(TickHistory::snapshot).orElse(List.of());
   }
 
   /** Names of the symbols that have a live quote. */

@@ -41,6 +41,35 @@ public record OrderResult(
         request);
   }
 
+  /** A rejection as a result: no deal, no order, the retcode and the reason as the comment. */
+  static OrderResult rejected(io.github.jmt5.client.error.TradeException e, OrderRequest r) {
+    TradeRequest echo =
+        new TradeRequest(
+            0,
+            e.action(),
+            r.symbol(),
+            Volume.toWire(r.volume()),
+            0,
+            0,
+            r.type().value(),
+            0,
+            r.time().value(),
+            0,
+            0,
+            r.price(),
+            r.stopLimit(),
+            r.sl(),
+            r.tp(),
+            r.deviation(),
+            0,
+            0,
+            r.comment(),
+            r.position(),
+            0,
+            0);
+    return new OrderResult(e.retcode(), 0, 0, 0, e.price(), 0, 0, e.comment(), echo);
+  }
+
   /** A short description of the return code. */
   public String description() {
     return TradeRetcode.describe(retcode);

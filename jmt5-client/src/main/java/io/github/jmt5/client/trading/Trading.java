@@ -80,6 +80,25 @@ public final class Trading {
                         actionIds.getAndIncrement(), request, s, market.quote(request.symbol()))));
   }
 
+  /**
+   * As {@link #send}, but a rejection (a local check, an immediate cmd 12 rejection or a final cmd
+   * 19 result outside placed/done/partially done) completes the future with an {@link OrderResult}
+   * carrying the retcode and the reason in {@code comment}, as the official package's {@code
+   * order_send} returns it. Lost links and timeouts still fail the future.
+   */
+  public CompletableFuture<OrderResult> sendOrReturn(OrderRequest request) {
+    return send(request)
+        .exceptionally(
+            e -> {
+              Throwable cause =
+                  e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+              if (cause instanceof TradeException t) {
+                return OrderResult.rejected(t, request);
+              }
+              throw e instanceof CompletionException c ? c : new CompletionException(cause);
+            });
+  }
+
   /** Buys {@code lots} at the market. */
   public CompletableFuture<OrderResult> buy(String symbol, double lots) {
     return send(OrderRequest.market(symbol, OrderType.BUY, lots));

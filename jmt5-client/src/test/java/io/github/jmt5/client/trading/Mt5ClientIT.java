@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class Mt5ClientIT {
   private static final long NETTING = 50_003;
+  private static final long RICH = 50_009;
 
   private Mt5Emulator emulator;
   private Mt5Client client;
@@ -35,7 +36,9 @@ class Mt5ClientIT {
   @BeforeEach
   void start() {
     emulator =
-        HarnessAccess.emulator(AccountConfig.parse(NETTING + ":net-pass-1:5000:USD:netting:50"));
+        HarnessAccess.emulator(
+            AccountConfig.parse(NETTING + ":net-pass-1:5000:USD:netting:50"),
+            AccountConfig.of(RICH, "rich-pass-1", 1_000_000_000));
     client = Mt5Client.connect(HarnessAccess.options(emulator).build()).join();
   }
 
@@ -143,6 +146,20 @@ class Mt5ClientIT {
   }
 
   @Test
+  void keptTicksAreBoundedAndDetailsArrive() {
+    client.market().keepTicks("BTCUSD", 5).join();
+    quoteOf("BTCUSD");
+    await().until(() -> client.market().ticks("BTCUSD").size() == 5);
+    List<SymbolQuote> kept = client.market().ticks("BTCUSD");
+    assertThat(kept).extracting(SymbolQuote::symbol).containsOnly("BTCUSD");
+    for (int i = 1; i < kept.size(); i++) {
+      assertThat(kept.get(i).time()).isAfterOrEqualTo(kept.get(i - 1).time());
+    }
+    await().until(() -> client.market().details("BTCUSD").isPresent());
+    assertThat(client.market().ticks("EURUSD")).isEmpty();
+  }
+
+  @Test
   void barsComeOldestFirstAndAligned() {
     Instant to = Instant.ofEpochMilli(HarnessAccess.emulatorMillis());
     List<Bar> bars =
@@ -210,6 +227,55 @@ class Mt5ClientIT {
     // less than 0.4 lots unhedged would need
     FullSymbol eurusd = client.symbols().get("EURUSD").join();
     assertThat(eurusd.trade().marginHedged()).isLessThan(eurusd.contractSize());
+  }
+
+  @Test
+  void exchangeExecutionFillsWhatTheBookHolds() {
+    try (Mt5Client rich =
+        Mt5Client.connect(
+                HarnessAccess.options(emulator, RICH, "rich-pass-1".toCharArray()).build())
+            .join()) {
+      rich.market().subscribeTicks("NGAS").join();
+      await().until(() -> rich.market().quote("NGAS").isPresent());
+
+      // IOC takes what the book offers and reports a partial fill
+      OrderResult partial =
+          rich.trading()
+              .send(
+                  OrderRequest.builder("NGAS", OrderType.BUY, 100)
+                      .filling(io.github.jmt5.protocol.enums.OrderFilling.IOC)
+                      .build())
+              .join();
+      assertThat(partial.retcode()).isEqualTo(10010);
+      assertThat(partial.volume()).isPositive().isLessThan(100.0);
+
+      // FOK refuses what the book cannot fill at once
+      assertThatThrownBy(
+              () ->
+                  rich.trading()
+                      .send(
+                          OrderRequest.builder("NGAS", OrderType.BUY, 100)
+                              .filling(io.github.jmt5.protocol.enums.OrderFilling.FOK)
+                              .build())
+                      .join())
+          .cause()
+          .isInstanceOfSatisfying(
+              TradeException.class, e -> assertThat(e.retcode()).isEqualTo(10006));
+    }
+  }
+
+  @Test
+  void aRejectionCanBeReturnedInsteadOfThrown() {
+    quoteOf("EURUSD");
+    OrderResult r =
+        client.trading().sendOrReturn(OrderRequest.market("EURUSD", OrderType.BUY, 90)).join();
+    assertThat(r.retcode()).isEqualTo(10019);
+    assertThat(r.isDone()).isFalse();
+    assertThat(r.description()).isEqualTo("not enough money");
+    OrderResult local =
+        client.trading().sendOrReturn(OrderRequest.market("EURUSD", OrderType.BUY, 0.001)).join();
+    assertThat(local.retcode()).isEqualTo(10014);
+    assertThat(local.comment()).contains("volume must be in");
   }
 
   @Test
