@@ -230,6 +230,12 @@ public final class Broker {
       return new TradeOutcome(
           0, List.of(new BrokerEvent.Result(new TradeResultPush(0, r, requote))));
     }
+    // a new position's stops are valued at the price it would close at: a buy's at the bid
+    double closeAt = buy ? quote.bid() : quote.ask();
+    double gap = t.tradeStopsLevel() * s.point();
+    if (closing == null && !PendingOrders.stopsValid(buy, closeAt, r.priceSl(), r.priceTp(), gap)) {
+      return TradeOutcome.rejected(PendingOrders.INVALID_STOPS);
+    }
     if (closing == null && !reducesNetting(b, s, buy)) {
       boolean priced =
           calculator.margin(s, buy, Volume.toLots(v), price, b.leverage, b.currency).isPresent();
