@@ -117,6 +117,33 @@ class Mt5ClientIT {
   }
 
   @Test
+  void aPushedSymbolConfigReplacesTheCachedOneAndTradingFollowsIt() {
+    quoteOf("EURUSD");
+    FullSymbol eurusd = client.symbols().get("EURUSD").join();
+    assertThat(eurusd.trade().tradeMode()).isEqualTo(4);
+
+    // the same config with trade_mode 0 (disabled), edited at its layout offset
+    io.github.jmt5.protocol.wire.WireWriter w = new io.github.jmt5.protocol.wire.WireWriter();
+    eurusd.write(w);
+    byte[] bytes = w.toByteArray();
+    int trade = FullSymbol.LAYOUT.field("trade").orElseThrow().offset();
+    int mode =
+        io.github.jmt5.protocol.message.account.TradeSettings.LAYOUT
+            .field("trade_mode")
+            .orElseThrow()
+            .offset();
+    java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(trade + mode, 0);
+    FullSymbol disabled = FullSymbol.read(io.github.jmt5.protocol.wire.WireReader.of(bytes, 13), 0);
+    emulator.updateSymbol(disabled);
+
+    await().until(() -> client.symbols().cached("EURUSD").orElseThrow().trade().tradeMode() == 0);
+    assertThatThrownBy(() -> client.trading().buy("EURUSD", 0.1).join())
+        .cause()
+        .isInstanceOfSatisfying(
+            TradeException.class, e -> assertThat(e.retcode()).isEqualTo(10017));
+  }
+
+  @Test
   void symbolConfigsAreLoadedOnceAndUnknownNamesFail() {
     FullSymbol eurusd = client.symbols().get("EURUSD").join();
     assertThat(eurusd.digits()).isEqualTo(5);
