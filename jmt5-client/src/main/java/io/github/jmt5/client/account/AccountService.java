@@ -32,6 +32,13 @@ public final class AccountService {
   private double balance;
   private double credit;
 
+  /**
+   * The account of {@code session}.
+   *
+   * @param session the session
+   * @param trades the positions whose margin and profit count
+   * @param model how margin and floating profit are computed
+   */
   public AccountService(Session session, TradeState trades, MarginModel model) {
     this.session = session;
     this.trades = trades;

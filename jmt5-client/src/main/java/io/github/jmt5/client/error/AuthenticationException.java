@@ -26,6 +26,13 @@ public class AuthenticationException extends ServerErrorException {
   private final long login;
   private final Reason reason;
 
+  /**
+   * A refused login.
+   *
+   * @param login the account number
+   * @param code the cmd 28 reply code
+   * @param otpSent whether a one-time password was sent (tells code 5 apart)
+   */
   public AuthenticationException(long login, int code, boolean otpSent) {
     super(
         CommandId.LOGIN.id(),
@@ -35,10 +42,12 @@ public class AuthenticationException extends ServerErrorException {
     this.reason = reasonOf(code, otpSent);
   }
 
+  /** The account that was refused. */
   public long login() {
     return login;
   }
 
+  /** Why it was refused. */
   public Reason reason() {
     return reason;
   }

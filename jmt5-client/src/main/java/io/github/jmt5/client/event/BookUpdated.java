@@ -9,6 +9,7 @@ import java.util.List;
  * @param updates one entry per symbol that changed
  */
 public record BookUpdated(List<BookUpdate> updates) implements PushEvent {
+  /** Copies the list. */
   public BookUpdated {
     updates = List.copyOf(updates);
   }

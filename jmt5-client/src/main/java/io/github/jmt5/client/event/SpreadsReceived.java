@@ -9,6 +9,7 @@ import java.util.List;
  * @param spreads the instruments
  */
 public record SpreadsReceived(List<Spread> spreads) implements PushEvent {
+  /** Checks the components and copies the lists. */
   public SpreadsReceived {
     spreads = List.copyOf(spreads);
   }

@@ -9,6 +9,7 @@ import java.util.List;
  * @param details one entry per symbol
  */
 public record SymbolDetailsReceived(List<SymbolDetails> details) implements PushEvent {
+  /** Checks the components and copies the lists. */
   public SymbolDetailsReceived {
     details = List.copyOf(details);
   }

@@ -9,6 +9,7 @@ import java.util.List;
  * @param symbols the new configurations
  */
 public record SymbolsUpdated(List<FullSymbol> symbols) implements PushEvent {
+  /** Checks the components and copies the lists. */
   public SymbolsUpdated {
     symbols = List.copyOf(symbols);
   }

@@ -11,6 +11,7 @@ import java.util.List;
  * @param ticks the ticks, in arrival order
  */
 public record TicksReceived(List<Tick> ticks) implements PushEvent {
+  /** Checks the components and copies the lists. */
   public TicksReceived {
     ticks = List.copyOf(ticks);
   }

@@ -9,6 +9,7 @@ import java.util.List;
  * @param transactions in the server's order
  */
 public record TradeTransactionsReceived(List<TradeTransaction> transactions) implements PushEvent {
+  /** Checks the components and copies the lists. */
   public TradeTransactionsReceived {
     transactions = List.copyOf(transactions);
   }

@@ -11,6 +11,7 @@ import java.util.List;
  * @param asks best (lowest) first
  */
 public record BookSnapshot(String symbol, List<OrderBook.Level> bids, List<OrderBook.Level> asks) {
+  /** Copies the level lists. */
   public BookSnapshot {
     bids = List.copyOf(bids);
     asks = List.copyOf(asks);

@@ -10,6 +10,12 @@ import io.github.jmt5.client.error.ServerErrorException;
 public class AccountOpeningException extends ServerErrorException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A refused opening.
+   *
+   * @param command the command that reported it (30 or 39)
+   * @param code the u32 code of its reply
+   */
   public AccountOpeningException(int command, int code) {
     super(command, code, "the account was not opened");
   }

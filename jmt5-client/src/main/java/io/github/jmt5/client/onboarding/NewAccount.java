@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 @SuppressWarnings("ArrayRecordComponent") // char[] so the passwords can be overwritten
 public record NewAccount(long login, char[] password, char[] investorPassword) {
+  /** Checks the components. */
   public NewAccount {
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(investorPassword, "investorPassword");

@@ -10,6 +10,7 @@ package io.github.jmt5.client.ratelimit;
  */
 public record Limit(double permitsPerSecond, int burst) {
 
+  /** Checks the components. */
   public Limit {
     // The negated comparison also rejects NaN.
     if (!(permitsPerSecond > 0) || Double.isInfinite(permitsPerSecond)) {

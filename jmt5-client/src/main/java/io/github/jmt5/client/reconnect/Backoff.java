@@ -30,6 +30,7 @@ public final class Backoff {
     this.maxNanos = options.maxDelay().toNanos();
   }
 
+  /** The options this backoff follows. */
   public ReconnectOptions options() {
     return options;
   }

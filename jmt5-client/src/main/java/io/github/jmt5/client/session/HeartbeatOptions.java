@@ -13,6 +13,7 @@ import java.time.Duration;
  *     re-established; greater than {@code interval}
  */
 public record HeartbeatOptions(boolean enabled, Duration interval, Duration deadAfter) {
+  /** Checks the components. */
   public HeartbeatOptions {
     if (interval.compareTo(Duration.ofMillis(100)) < 0) {
       throw new IllegalArgumentException(

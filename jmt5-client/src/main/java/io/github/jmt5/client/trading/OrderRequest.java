@@ -40,6 +40,7 @@ public record OrderRequest(
     @Nullable Instant expiration,
     String comment,
     long position) {
+  /** Checks the components. */
   public OrderRequest {
     Objects.requireNonNull(symbol, "symbol");
     Objects.requireNonNull(type, "type");
