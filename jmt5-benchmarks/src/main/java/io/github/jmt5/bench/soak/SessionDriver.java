@@ -41,10 +41,20 @@ final class SessionDriver implements Runnable {
   private volatile boolean stopped;
   private long rounds;
   private long notMirrored;
+  private final java.util.concurrent.atomic.AtomicLong reconnects =
+      new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.function.LongPredicate openOnEmulator;
+  private final List<String> mirrorNotes = new java.util.ArrayList<>();
 
   SessionDriver(
-      long login, Mt5Client client, List<String> symbols, TradeCounters counters, long seed) {
+      long login,
+      Mt5Client client,
+      List<String> symbols,
+      TradeCounters counters,
+      long seed,
+      java.util.function.LongPredicate openOnEmulator) {
     this.login = login;
+    this.openOnEmulator = openOnEmulator;
     this.client = client;
     this.symbols = symbols;
     this.counters = counters;
@@ -55,9 +65,22 @@ final class SessionDriver implements Runnable {
     stopped = true;
   }
 
-  /** Positions the client saw open that the mirror did not show within the wait. */
+  /**
+   * Positions a successful buy opened that the mirror did not show within 2 s although the link
+   * stayed up (no reconnect in between) and the emulator held them open.
+   */
   synchronized long notMirrored() {
     return notMirrored;
+  }
+
+  /** Every case of a position missing from the mirror after 2 s, with what was seen. */
+  synchronized List<String> mirrorNotes() {
+    return List.copyOf(mirrorNotes);
+  }
+
+  /** Called on every {@code Resubscribed}. */
+  void reconnected() {
+    reconnects.incrementAndGet();
   }
 
   @Override
@@ -85,15 +108,32 @@ final class SessionDriver implements Runnable {
       trade(client.trading().cancel(o.tradeOrder()));
     }
     String symbol = symbols.get(random.nextInt(symbols.size()));
+    long reconnectsBefore = reconnects.get();
     Optional<OrderResult> buy = trade(client.trading().buy(symbol, LOTS));
     if (buy.isPresent()) {
-      Optional<Position> p = awaitPosition(buy.get().order());
+      long order = buy.get().order();
+      Optional<Position> p = awaitPosition(order, 200);
+      if (p.isEmpty() && client.session().state() == ConnectionState.READY) {
+        boolean reconnected = reconnects.get() != reconnectsBefore;
+        boolean open = openOnEmulator.test(order);
+        p = awaitPosition(order, 500);
+        String note =
+            "position of order "
+                + order
+                + (reconnected ? " (reconnect in between)" : " (link up throughout)")
+                + (open ? ", open on the emulator" : ", not open on the emulator")
+                + (p.isPresent()
+                    ? ", in the mirror 5 s later"
+                    : ", still not in the mirror 5 s later");
+        synchronized (this) {
+          mirrorNotes.add(note);
+          if (!reconnected && open) {
+            notMirrored++;
+          }
+        }
+      }
       if (p.isPresent()) {
         trade(client.trading().close(p.get().positionId()));
-      } else if (client.session().state() == ConnectionState.READY) {
-        synchronized (this) {
-          notMirrored++;
-        }
       }
     }
     if (rounds % 4 == 0) {
@@ -136,9 +176,11 @@ final class SessionDriver implements Runnable {
     }
   }
 
-  /** The position opened by {@code order}, once the mirror shows it (or empty after 2 s). */
-  private Optional<Position> awaitPosition(long order) throws InterruptedException {
-    for (int i = 0; i < 200; i++) {
+  /**
+   * The position opened by {@code order}, once the mirror shows it (or empty after tries x 10 ms).
+   */
+  private Optional<Position> awaitPosition(long order, int tries) throws InterruptedException {
+    for (int i = 0; i < tries; i++) {
       for (Position p : client.positions().positions()) {
         if (p.positionId() == order || p.tradeOrder() == order) {
           return Optional.of(p);

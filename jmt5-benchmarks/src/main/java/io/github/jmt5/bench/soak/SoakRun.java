@@ -167,7 +167,16 @@ public final class SoakRun {
                 SYMBOLS.get(1 + i % (SYMBOLS.size() - 1)),
                 SYMBOLS.get(1 + (i + 1) % (SYMBOLS.size() - 1)));
         client.market().subscribeTicks(mine.toArray(String[]::new)).join();
-        drivers.add(new SessionDriver(login, client, mine, counters, config.seed() + i));
+        SessionDriver driver =
+            new SessionDriver(
+                login,
+                client,
+                mine,
+                counters,
+                config.seed() + i,
+                order -> openOnEmulator(emulator, login, order));
+        client.on(Resubscribed.class, e -> driver.reconnected());
+        drivers.add(driver);
       }
       awaitQuotes(drivers);
       long started = System.nanoTime();
@@ -423,12 +432,20 @@ public final class SoakRun {
             + " java.util.concurrent.TimeoutException after the request timeout");
   }
 
+  private static boolean openOnEmulator(Mt5Emulator emulator, long login, long order) {
+    return emulator.broker().positionsAndOrders(login).positions().stream()
+        .anyMatch(p -> p.positionId() == order || p.tradeOrder() == order);
+  }
+
   private static Check mirroredCheck(List<SessionDriver> drivers) {
     long n = drivers.stream().mapToLong(SessionDriver::notMirrored).sum();
+    List<String> notes = new ArrayList<>();
+    drivers.forEach(d -> d.mirrorNotes().forEach(note -> notes.add(d.login + ": " + note)));
     return new Check(
-        "every position a successful buy opened showed in the client's mirror (link up)",
+        "every position a successful buy opened showed in the client's mirror within 2 s"
+            + " (link up, position open on the emulator)",
         n == 0,
-        n + " missing within 2 s");
+        n + " missing" + (notes.isEmpty() ? "" : "; all late or missing: " + notes));
   }
 
   /**
