@@ -2,8 +2,11 @@ package io.github.jmt5.client;
 
 import io.github.jmt5.client.account.AccountService;
 import io.github.jmt5.client.account.MarginModel;
+import io.github.jmt5.client.error.ConnectionException;
+import io.github.jmt5.client.event.ConnectionState;
 import io.github.jmt5.client.event.Mt5Event;
 import io.github.jmt5.client.event.Resubscribed;
+import io.github.jmt5.client.event.StateChanged;
 import io.github.jmt5.client.event.Subscription;
 import io.github.jmt5.client.event.SymbolsUpdated;
 import io.github.jmt5.client.history.History;
@@ -72,6 +75,14 @@ public final class Mt5Client implements AutoCloseable {
           }
         });
     session.on(Resubscribed.class, e -> reload());
+    session.on(
+        StateChanged.class,
+        e -> {
+          if (e.from() == ConnectionState.READY) {
+            trading.linkLost(
+                e.cause() != null ? e.cause() : new ConnectionException("session " + e.to()));
+          }
+        });
   }
 
   /**

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Open positions and pending orders, loaded with cmd 4 and kept current from cmd 10 pushes on the
@@ -32,24 +33,44 @@ public final class TradeState {
   private final Session session;
   private final Map<Long, Position> positions = new ConcurrentHashMap<>();
   private final Map<Long, Order> orders = new ConcurrentHashMap<>();
+  // cmd 10 records applied while a cmd 4 load is under way, replayed onto its snapshot: the reply
+  // is applied after pushes that followed it on the wire may already have been
+  private @Nullable List<TradeTransaction> sinceLoad;
+  private int loads;
 
   public TradeState(Session session) {
     this.session = session;
   }
 
-  /** Loads positions and orders afresh (cmd 4). */
+  /**
+   * Loads positions and orders afresh (cmd 4). Records that arrive while the load is under way are
+   * applied again on top of its snapshot, so a snapshot never undoes a newer change (each record
+   * replaces or removes one position or order, so replaying one the snapshot already holds changes
+   * nothing).
+   */
   public CompletableFuture<PositionsAndOrders> refresh() {
+    synchronized (this) {
+      if (loads++ == 0) {
+        sinceLoad = new ArrayList<>();
+      }
+    }
     return session
         .request(Request.of(CommandId.GET_POSITIONS_AND_ORDERS, Codecs.POSITIONS_AND_ORDERS))
-        .thenApply(
-            all -> {
+        .whenComplete(
+            (all, e) -> {
               synchronized (this) {
-                positions.clear();
-                orders.clear();
-                all.positions().forEach(p -> positions.put(p.positionId(), p));
-                all.orders().forEach(o -> orders.put(o.tradeOrder(), o));
+                List<TradeTransaction> replay = sinceLoad != null ? sinceLoad : List.of();
+                if (all != null) {
+                  positions.clear();
+                  orders.clear();
+                  all.positions().forEach(p -> positions.put(p.positionId(), p));
+                  all.orders().forEach(o -> orders.put(o.tradeOrder(), o));
+                  replay.forEach(this::apply);
+                }
+                if (--loads == 0) {
+                  sinceLoad = null;
+                }
               }
-              return all;
             });
   }
 
@@ -82,12 +103,19 @@ public final class TradeState {
     }
     synchronized (this) {
       for (TradeTransaction tx : t.transactions()) {
-        if (tx instanceof OrderTransaction o) {
-          apply(o);
-        } else if (tx instanceof DealTransaction d) {
-          apply(d);
+        apply(tx);
+        if (sinceLoad != null) {
+          sinceLoad.add(tx);
         }
       }
+    }
+  }
+
+  private void apply(TradeTransaction tx) {
+    if (tx instanceof OrderTransaction o) {
+      apply(o);
+    } else if (tx instanceof DealTransaction d) {
+      apply(d);
     }
   }
 

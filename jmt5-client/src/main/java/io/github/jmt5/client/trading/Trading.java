@@ -1,5 +1,7 @@
 package io.github.jmt5.client.trading;
 
+import io.github.jmt5.client.error.ConnectionException;
+import io.github.jmt5.client.error.RequestTimeoutException;
 import io.github.jmt5.client.error.TradeException;
 import io.github.jmt5.client.event.PushEvent;
 import io.github.jmt5.client.event.TradeResultReceived;
@@ -18,11 +20,13 @@ import io.github.jmt5.protocol.message.trade.TradeRequest;
 import io.github.jmt5.protocol.message.trade.TradeResult;
 import io.github.jmt5.protocol.wire.Volume;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -65,6 +69,26 @@ public final class Trading {
       CompletableFuture<TradeResult> f = awaiting.remove(r.result().request().actionId());
       if (f != null) {
         f.complete(r.result().result());
+      }
+    }
+  }
+
+  /**
+   * The link was lost: results still awaited will never arrive on it. Each waiting trade fails with
+   * a {@link ConnectionException} saying the server may have executed it, so the caller checks the
+   * positions after the reconnect rather than sending it again blindly.
+   */
+  public void linkLost(Throwable cause) {
+    for (Integer id : List.copyOf(awaiting.keySet())) {
+      CompletableFuture<TradeResult> f = awaiting.remove(id);
+      if (f != null) {
+        f.completeExceptionally(
+            new ConnectionException(
+                "link lost before the result of trade request "
+                    + id
+                    + " arrived; the server may have executed it: check positions and orders"
+                    + " after the reconnect",
+                cause));
       }
     }
   }
@@ -185,7 +209,17 @@ public final class Trading {
                 awaiting.remove(request.actionId());
                 throw rejection(request, reply.result(), "");
               }
-              return result.orTimeout(resultTimeout.toMillis(), TimeUnit.MILLISECONDS);
+              return result
+                  .orTimeout(resultTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                  .exceptionally(
+                      e -> {
+                        if (e instanceof TimeoutException) {
+                          throw new CompletionException(
+                              new RequestTimeoutException(
+                                  CommandId.TRADE_RESULT.id(), resultTimeout));
+                        }
+                        throw e instanceof CompletionException c ? c : new CompletionException(e);
+                      });
             })
         .whenComplete((r, e) -> awaiting.remove(request.actionId()))
         .thenApply(
