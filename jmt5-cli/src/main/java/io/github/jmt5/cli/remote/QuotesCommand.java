@@ -19,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,11 +48,17 @@ public final class QuotesCommand extends RemoteCommand {
   @Option(names = "--metrics", description = "Print a metrics summary at exit.")
   boolean metrics;
 
-  private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+  // created only with --metrics: picocli builds every command up front, even unused ones
+  private @Nullable SimpleMeterRegistry registry;
 
   @Override
   Instrumentation instrumentation() {
-    return metrics ? MicrometerInstrumentation.of(registry) : Instrumentation.NONE;
+    if (!metrics) {
+      return Instrumentation.NONE;
+    }
+    SimpleMeterRegistry r = new SimpleMeterRegistry();
+    registry = r;
+    return MicrometerInstrumentation.of(r);
   }
 
   @Override
@@ -153,8 +160,9 @@ public final class QuotesCommand extends RemoteCommand {
 
   @Override
   void afterClose(PrintWriter err) {
-    if (metrics) {
-      err.println(MetricsSummary.render(registry));
+    SimpleMeterRegistry r = registry;
+    if (r != null) {
+      err.println(MetricsSummary.render(r));
       err.flush();
     }
   }
