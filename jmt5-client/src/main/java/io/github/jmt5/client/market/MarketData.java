@@ -189,7 +189,10 @@ public final class MarketData {
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    return quote(name.get());
+    // straight to the merger by id: going through quote(name) would look the id up again
+    synchronized (merger) {
+      return merger.quote(id, false).map(q -> SymbolQuote.of(name.get(), q));
+    }
   }
 
   /**
