@@ -3,11 +3,16 @@ package io.github.jmt5.client.onboarding;
 import io.github.jmt5.protocol.command.BodyCodec;
 import io.github.jmt5.protocol.command.Codecs;
 import io.github.jmt5.protocol.command.CommandId;
+import io.github.jmt5.protocol.message.onboarding.Document;
 import io.github.jmt5.protocol.message.onboarding.OpenAccountCredentials;
+import io.github.jmt5.protocol.message.onboarding.OpenRealAccountRequest;
 import io.github.jmt5.protocol.message.onboarding.OpeningForm;
+import io.github.jmt5.protocol.message.onboarding.RealAccountDetails;
 import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.protocol.wire.WireWriter;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -45,6 +50,12 @@ public final class AccountOpening implements AutoCloseable {
         }
       };
 
+  /**
+   * The largest cmd 39 body accepted (16 MiB): the form, the details and every document together
+   * travel in one frame.
+   */
+  public static final int MAX_APPLICATION_BYTES = 16 << 20;
+
   private final ConfigSocket socket;
   private final OpeningForm form;
   private final Verification verification;
@@ -71,15 +82,61 @@ public final class AccountOpening implements AutoCloseable {
    *     code (1031 for wrong codes) when cmd 30 reports one
    */
   public CompletableFuture<NewAccount> openDemoAccount(int emailCode, int phoneCode) {
-    OpeningForm withCodes = withCodes(form, emailCode, phoneCode);
-    byte[] payload = Codecs.OPENING_FORM.encode(withCodes);
+    byte[] payload = Codecs.OPENING_FORM.encode(withCodes(form, emailCode, phoneCode));
+    return open(CommandId.OPEN_DEMO_ACCOUNT, payload, emailCode, phoneCode);
+  }
+
+  /**
+   * Submits the codes (cmd 40, skipped when {@link #verification()} requires none) and applies for
+   * a real account (cmd 39: the form with the codes, the personal details, then each document's
+   * header and files). A real broker usually reviews the application before the account can trade;
+   * the reply carries the account number and passwords all the same.
+   *
+   * @param details the applicant's personal details
+   * @param documents identity documents to upload, possibly none; their bytes are sent as given
+   * @param emailCode the e-mail code, 0 if none
+   * @param phoneCode the SMS code, 0 if none
+   * @return the new account; fails with {@link AccountOpeningException} (command 39) carrying the
+   *     server's u32 code when the server refuses the application
+   * @throws IllegalArgumentException if the encoded application exceeds {@link
+   *     #MAX_APPLICATION_BYTES}
+   */
+  public CompletableFuture<NewAccount> openRealAccount(
+      RealAccountDetails details, List<Document> documents, int emailCode, int phoneCode) {
+    Objects.requireNonNull(details, "details");
+    checkApplicationSize(documents);
+    byte[] payload =
+        Codecs.OPEN_REAL_ACCOUNT.encode(
+            new OpenRealAccountRequest(withCodes(form, emailCode, phoneCode), details, documents));
+    return open(CommandId.OPEN_REAL_ACCOUNT, payload, emailCode, phoneCode);
+  }
+
+  /** Refuses an application whose documents would not fit in {@link #MAX_APPLICATION_BYTES}. */
+  static void checkApplicationSize(List<Document> documents) {
+    long size = OpeningForm.SIZE + RealAccountDetails.SIZE;
+    for (Document d : Objects.requireNonNull(documents, "documents")) {
+      size += d.size();
+    }
+    if (size > MAX_APPLICATION_BYTES) {
+      throw new IllegalArgumentException(
+          "the application with its documents takes "
+              + size
+              + " bytes, more than the "
+              + MAX_APPLICATION_BYTES
+              + " one frame may carry; send smaller scans");
+    }
+  }
+
+  /** cmd 40 when codes are required, then {@code command} (30 or 39) with {@code payload}. */
+  private CompletableFuture<NewAccount> open(
+      CommandId command, byte[] payload, int emailCode, int phoneCode) {
     CompletableFuture<Verification> submitted =
         verification.anyRequired()
             ? submitCodes(emailCode, phoneCode)
             : CompletableFuture.completedFuture(verification);
     return submitted
-        .thenCompose(accepted -> socket.request(CommandId.OPEN_DEMO_ACCOUNT, payload, OPENED))
-        .thenApply(AccountOpening::toNewAccount);
+        .thenCompose(accepted -> socket.request(command, payload, OPENED))
+        .thenApply(reply -> toNewAccount(command, reply));
   }
 
   /**
@@ -100,10 +157,10 @@ public final class AccountOpening implements AutoCloseable {
     socket.close();
   }
 
-  private static NewAccount toNewAccount(OpenAccountCredentials reply) {
+  private static NewAccount toNewAccount(CommandId command, OpenAccountCredentials reply) {
     if (reply.code() != 0) {
       reply.clear();
-      throw new AccountOpeningException(CommandId.OPEN_DEMO_ACCOUNT.id(), reply.code());
+      throw new AccountOpeningException(command.id(), reply.code());
     }
     return new NewAccount(reply.login(), reply.password(), reply.investorPassword());
   }

@@ -4,12 +4,15 @@ import io.github.jmt5.client.transport.JdkTransport;
 import io.github.jmt5.client.transport.Transport;
 import io.github.jmt5.protocol.command.Codecs;
 import io.github.jmt5.protocol.command.CommandId;
+import io.github.jmt5.protocol.message.onboarding.Document;
 import io.github.jmt5.protocol.message.onboarding.OpeningForm;
 import io.github.jmt5.protocol.message.onboarding.OpeningVerificationRequest;
+import io.github.jmt5.protocol.message.onboarding.RealAccountDetails;
 import io.github.jmt5.protocol.message.session.OtpSetupPayload;
 import io.github.jmt5.protocol.message.session.TraderParams;
 import java.nio.CharBuffer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -28,14 +31,16 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@link #openDemoAccount(OpeningForm, int, int)}: cmd 29, 27, 40 (skipped when no code is
  *       required), 30. {@link #beginOpening(OpeningForm)} keeps the socket open between cmd 27 and
  *       the codes, for servers that send new codes on every cmd 27.
+ *   <li>{@link #openRealAccount}: the same flow ending with cmd 39 (form, personal details and
+ *       documents).
  *   <li>{@link #enableOtp} and {@link #disableOtp}: cmd 43 right after the bootstrap, no cmd 29.
  * </ul>
  *
  * <p>Failures: {@link io.github.jmt5.client.error.ConnectionException}, {@link
  * io.github.jmt5.client.error.RequestTimeoutException}, {@link
  * io.github.jmt5.client.error.ServerErrorException} (a non-zero frame code, e.g. 3 or 201 on cmd
- * 43), {@link AccountOpeningException} (the u32 code of cmd 30). Thread-safe; {@link #close()}
- * releases the transport it owns.
+ * 43), {@link AccountOpeningException} (the u32 code of cmd 30 or 39). Thread-safe; {@link
+ * #close()} releases the transport it owns.
  */
 public final class Onboarding implements AutoCloseable {
   private final OnboardingOptions options;
@@ -114,6 +119,34 @@ public final class Onboarding implements AutoCloseable {
         socket ->
             verify(socket, form)
                 .thenCompose(opening -> opening.openDemoAccount(emailCode, phoneCode)));
+  }
+
+  /**
+   * Applies for a real account on one socket: cmd 29 → cmd 27 → cmd 40 with the codes (skipped when
+   * none is required) → cmd 39 with the form, {@code details} and {@code documents}.
+   *
+   * @param form the applicant's contact data; its code fields are replaced by the codes given here
+   * @param details personal details (names, birth date, tax id, experience…)
+   * @param documents identity documents (front and back files), possibly none
+   * @param emailCode the e-mail verification code, 0 if none
+   * @param phoneCode the SMS verification code, 0 if none
+   * @return the account; fails with {@link AccountOpeningException} carrying the server's u32 code
+   * @throws IllegalArgumentException if the documents make the application larger than {@link
+   *     AccountOpening#MAX_APPLICATION_BYTES}
+   */
+  public CompletableFuture<NewAccount> openRealAccount(
+      OpeningForm form,
+      RealAccountDetails details,
+      List<Document> documents,
+      int emailCode,
+      int phoneCode) {
+    Objects.requireNonNull(details, "details");
+    AccountOpening.checkApplicationSize(documents);
+    return onSocket(
+        socket ->
+            verify(socket, form)
+                .thenCompose(
+                    opening -> opening.openRealAccount(details, documents, emailCode, phoneCode)));
   }
 
   /**

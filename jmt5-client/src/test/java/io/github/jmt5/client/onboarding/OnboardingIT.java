@@ -13,7 +13,10 @@ import io.github.jmt5.client.session.Session;
 import io.github.jmt5.client.session.SessionOptions;
 import io.github.jmt5.client.transport.ConnectionOptions;
 import io.github.jmt5.protocol.crypto.ClientId;
+import io.github.jmt5.protocol.message.onboarding.Document;
+import io.github.jmt5.protocol.message.onboarding.OpenRealAccountRequest;
 import io.github.jmt5.protocol.message.onboarding.OpeningForm;
+import io.github.jmt5.protocol.message.onboarding.RealAccountDetails;
 import io.github.jmt5.protocol.message.session.OtpSetupRequest;
 import io.github.jmt5.protocol.message.session.TraderParams;
 import io.github.jmt5.protocol.wire.Bytes;
@@ -127,6 +130,54 @@ class OnboardingIT {
   }
 
   @Test
+  void aRealAccountApplicationCarriesTheDetailsAndDocumentsIntact() throws Exception {
+    byte[] front = new byte[70_000];
+    new java.util.Random(39).nextBytes(front);
+    byte[] back = {1, 2, 3};
+    List<Document> documents =
+        List.of(
+            new Document(
+                1, 2, "passport.jpg", Bytes.of(front), "passport-back.jpg", Bytes.of(back)),
+            new Document(1, 5, "bill.pdf", Bytes.of(new byte[] {9}), "", Bytes.empty()));
+
+    NewAccount account =
+        onboarding.openRealAccount(form(), details(), documents, CODE, CODE).join();
+
+    assertThat(emulator.accounts().find(account.login())).isPresent();
+    List<RecordedRequest> sent = drain();
+    assertThat(commands(sent)).containsExactly(0, 29, 27, 40, 39);
+    OpenRealAccountRequest application = (OpenRealAccountRequest) sent.get(4).decoded();
+    assertThat(application.details()).isEqualTo(details());
+    assertThat(application.documents()).isEqualTo(documents);
+    assertThat(application.form().emailConfirmCode()).isEqualTo(CODE);
+    assertThat(application.form().email()).isEqualTo(form().email());
+  }
+
+  @Test
+  void aRefusedRealAccountApplicationNamesCommand39() throws Exception {
+    assertThatThrownBy(() -> onboarding.openRealAccount(form(), details(), List.of(), 1, 2).join())
+        .cause()
+        .isInstanceOfSatisfying(
+            AccountOpeningException.class,
+            e -> {
+              assertThat(e.command()).isEqualTo(39);
+              assertThat(e.code()).isEqualTo(1031);
+            });
+    assertThat(commands(drain())).containsExactly(0, 29, 27, 40, 39);
+  }
+
+  @Test
+  void anOversizedApplicationIsRefusedBeforeAnySocketOpens() throws Exception {
+    Bytes scan = Bytes.zeros(AccountOpening.MAX_APPLICATION_BYTES);
+    List<Document> documents = List.of(new Document(1, 2, "huge.png", scan, "", Bytes.empty()));
+
+    assertThatThrownBy(() -> onboarding.openRealAccount(form(), details(), documents, CODE, CODE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("smaller scans");
+    assertThat(drain()).isEmpty();
+  }
+
+  @Test
   void anOpeningKeepsItsSocketBetweenTheVerificationRequestAndTheCodes() throws Exception {
     try (AccountOpening opening = onboarding.beginOpening(form()).join()) {
       assertThat(opening.verification().anyRequired()).isTrue();
@@ -220,6 +271,30 @@ class OnboardingIT {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private static RealAccountDetails details() {
+    return new RealAccountDetails(
+        "Ada",
+        "Lovelace",
+        "King",
+        -4_772_908_800_000L, // 1818-12-10, before the Unix epoch on purpose
+        2,
+        "en",
+        "GB",
+        "TX-1815",
+        1,
+        7,
+        3,
+        2,
+        120_000,
+        500_000,
+        20_000,
+        5,
+        3,
+        0,
+        4,
+        Bytes.zeros(512));
+  }
 
   private static long nowSeconds() {
     return HarnessAccess.emulatorMillis() / 1000;
