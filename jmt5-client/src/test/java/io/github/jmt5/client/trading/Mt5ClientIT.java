@@ -19,8 +19,11 @@ import io.github.jmt5.protocol.message.trade.Deal;
 import io.github.jmt5.protocol.message.trade.Position;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,6 +202,14 @@ class Mt5ClientIT {
     }
     List<Bar> last = client.market().lastBars("EURUSD", Timeframe.M5, 10, to).join();
     assertThat(last).hasSize(10);
+    List<Bar> weeks = client.market().lastBars("EURUSD", Timeframe.W1, 3, to).join();
+    assertThat(weeks)
+        .hasSize(3)
+        .allSatisfy( // weekly bars open on Sunday 00:00, as in MT5 and the client's live bars
+            b ->
+                assertThat(Instant.ofEpochSecond(b.time()).atZone(ZoneOffset.UTC))
+                    .satisfies(t -> assertThat(t.getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY))
+                    .satisfies(t -> assertThat(t.toLocalTime()).isEqualTo(LocalTime.MIDNIGHT)));
   }
 
   @Test

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Bar timeframes with their cmd 11 period codes and the start of the bar containing a time. Weeks
- * start on Monday 00:00 UTC; months on the first day 00:00 UTC.
+ * start on Sunday 00:00 UTC, as MT5's weekly bars do (the client's live bars agree); months on the
+ * first day 00:00 UTC.
  */
 public enum BarPeriod {
   M1(1, 1),
@@ -52,8 +53,8 @@ public enum BarPeriod {
       return d.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
     }
     if (this == W1) {
-      long mondayOffset = 4 * 86_400L; // 1970-01-01 was a Thursday; Monday 1970-01-05 starts week 0
-      return Math.floorDiv(epochSeconds - mondayOffset, 604_800L) * 604_800L + mondayOffset;
+      long sundayOffset = 3 * 86_400L; // 1970-01-01 was a Thursday; Sunday 1970-01-04 starts week 0
+      return Math.floorDiv(epochSeconds - sundayOffset, 604_800L) * 604_800L + sundayOffset;
     }
     long len = minutes * 60L;
     return Math.floorDiv(epochSeconds, len) * len;

@@ -114,10 +114,13 @@ class MarketTest {
   }
 
   @Test
-  void weeksStartOnMondayAndMonthsOnTheFirst() {
+  void weeksStartOnSundayAndMonthsOnTheFirst() {
     long wed = ZonedDateTime.of(2026, 11, 25, 15, 0, 0, 0, ZoneOffset.UTC).toEpochSecond();
-    long monday = ZonedDateTime.of(2026, 11, 23, 0, 0, 0, 0, ZoneOffset.UTC).toEpochSecond();
-    assertThat(BarPeriod.W1.start(wed)).isEqualTo(monday);
+    long sunday = ZonedDateTime.of(2026, 11, 22, 0, 0, 0, 0, ZoneOffset.UTC).toEpochSecond();
+    assertThat(BarPeriod.W1.start(wed)).isEqualTo(sunday);
+    assertThat(BarPeriod.W1.start(sunday)).isEqualTo(sunday);
+    assertThat(BarPeriod.W1.start(sunday - 1)).isEqualTo(sunday - 7 * 86_400L);
+    assertThat(BarPeriod.W1.next(sunday)).isEqualTo(sunday + 7 * 86_400L);
     long first = ZonedDateTime.of(2026, 11, 1, 0, 0, 0, 0, ZoneOffset.UTC).toEpochSecond();
     assertThat(BarPeriod.MN1.start(wed)).isEqualTo(first);
     assertThat(BarPeriod.MN1.next(first))
