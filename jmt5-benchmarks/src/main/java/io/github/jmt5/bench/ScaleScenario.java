@@ -41,7 +41,7 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * Options, as system properties: {@code jmt5.scale.tickRate} (ticks per second per symbol, default
  * 10), {@code jmt5.scale.seconds} (measurement, default 10), {@code jmt5.scale.eventThreads}
- * (default 2).
+ * (default 2), {@code jmt5.scale.ioThreads} (the transport's I/O threads, default 0: on demand).
  */
 public final class ScaleScenario {
   private static final int SYMBOLS_PER_SESSION = 5;
@@ -150,7 +150,11 @@ public final class ScaleScenario {
               t.setDaemon(true);
               return t;
             });
-    JdkTransport transport = new JdkTransport(ConnectionOptions.builder(uri).build());
+    JdkTransport transport =
+        new JdkTransport(
+            ConnectionOptions.builder(uri)
+                .ioThreads(Integer.getInteger("jmt5.scale.ioThreads", 0))
+                .build());
     LongAdder ticks = new LongAdder();
     List<Session> sessions = new ArrayList<>(n);
     try {

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -17,7 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * TLS through the JDK (verifying certificates and host names unless a custom {@link
  * javax.net.ssl.SSLContext} says otherwise), HTTP proxy tunnelling.
  *
- * <p>Owns a small pool of daemon threads for the socket's I/O; {@link #close()} releases it.
+ * <p>Owns a pool of daemon threads named {@code jmt5-io-*} for the sockets' I/O, growing on demand
+ * or fixed by {@link ConnectionOptions.Builder#ioThreads(int)}; {@link #close()} releases it. One
+ * transport may serve many sessions.
  */
 public final class JdkTransport implements Transport, AutoCloseable {
   private static final AtomicInteger INSTANCES = new AtomicInteger();
@@ -30,13 +33,16 @@ public final class JdkTransport implements Transport, AutoCloseable {
     this.options = options;
     int instance = INSTANCES.incrementAndGet();
     AtomicInteger threads = new AtomicInteger();
+    ThreadFactory factory =
+        r -> {
+          Thread t = new Thread(r, "jmt5-io-" + instance + "-" + threads.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
     this.executor =
-        Executors.newCachedThreadPool(
-            r -> {
-              Thread t = new Thread(r, "jmt5-io-" + instance + "-" + threads.incrementAndGet());
-              t.setDaemon(true);
-              return t;
-            });
+        options.ioThreads() == 0
+            ? Executors.newCachedThreadPool(factory)
+            : Executors.newFixedThreadPool(options.ioThreads(), factory);
     HttpClient.Builder b =
         HttpClient.newBuilder().executor(executor).connectTimeout(options.connectTimeout());
     if (options.sslContext() != null) {
