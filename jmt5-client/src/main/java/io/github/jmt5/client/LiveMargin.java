@@ -19,6 +19,7 @@ import io.github.jmt5.protocol.wire.Volume;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,7 +58,7 @@ final class LiveMargin implements MarginModel {
     double sum = 0;
     for (Position p : positions) {
       double full = marginOf(account, p);
-      long[] v = sides.get(p.tradeSymbol());
+      long[] v = Objects.requireNonNull(sides.get(p.tradeSymbol())); // filled by the loop above
       long side = p.tradeAction() == 0 ? v[0] : v[1];
       double covered = hedging && side > 0 ? (double) Math.min(v[0], v[1]) / side : 0;
       sum += full * (1 - covered) + full * covered * hedgedRatio(p);

@@ -62,7 +62,7 @@ public final class OrderChecker {
    * @throws IllegalArgumentException if the request names another symbol than {@code symbol}, or
    *     the symbol has an unsupported calculation mode or lacks a field its mode needs
    */
-  public OrderCheckResult check(FullSymbol symbol, OrderRequest request, AccountState account) {
+  public OrderCheckResult check(FullSymbol symbol, PlannedOrder request, AccountState account) {
     Objects.requireNonNull(symbol, "symbol");
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(account, "account");
@@ -190,7 +190,7 @@ public final class OrderChecker {
     return null;
   }
 
-  private static @Nullable String stopsProblem(FullSymbol symbol, OrderRequest request) {
+  private static @Nullable String stopsProblem(FullSymbol symbol, PlannedOrder request) {
     double price = request.price();
     int level = Math.max(0, symbol.trade().tradeStopsLevel());
     double point = symbol.point() > 0 ? symbol.point() : Math.pow(10, -symbol.digits());

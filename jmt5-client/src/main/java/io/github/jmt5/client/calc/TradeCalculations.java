@@ -16,7 +16,7 @@ import java.util.Objects;
  * TradeCalculations calc =
  *     new TradeCalculations(AccountState.of(account.main(), 0), SymbolLookup.of(symbols), quotes);
  * double margin = calc.margin("EURUSD", OrderType.BUY, 0.1);
- * OrderCheckResult check = calc.check(OrderRequest.market("EURUSD", OrderType.BUY, 0.1));
+ * OrderCheckResult check = calc.check(PlannedOrder.market("EURUSD", OrderType.BUY, 0.1));
  * }</pre>
  *
  * <p>Immutable; thread-safe when the lookup and the quote book are. {@link
@@ -196,10 +196,10 @@ public final class TradeCalculations {
    * @return the outcome; see {@link OrderChecker}
    * @throws IllegalArgumentException for an unknown symbol
    */
-  public OrderCheckResult check(OrderRequest request) {
+  public OrderCheckResult check(PlannedOrder request) {
     Objects.requireNonNull(request, "request");
     FullSymbol s = symbol(request.symbol());
-    OrderRequest priced = request;
+    PlannedOrder priced = request;
     if (request.price() == 0 && request.type() != OrderType.CLOSE_BY) {
       var q = quotes.quote(request.symbol());
       if (q.isEmpty()) {

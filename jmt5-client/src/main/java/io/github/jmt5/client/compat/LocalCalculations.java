@@ -53,7 +53,7 @@ public final class LocalCalculations implements Calculations {
     io.github.jmt5.client.calc.OrderCheckResult r =
         calculations(client, request.symbol())
             .check(
-                new io.github.jmt5.client.calc.OrderRequest(
+                new io.github.jmt5.client.calc.PlannedOrder(
                     request.symbol(),
                     type,
                     request.volume(),

@@ -22,8 +22,8 @@ class OrderCheckerTest {
     return f;
   }
 
-  private static OrderRequest buy(double volume, double price) {
-    return new OrderRequest("EURUSD", OrderType.BUY, volume, price, 0, 0);
+  private static PlannedOrder buy(double volume, double price) {
+    return new PlannedOrder("EURUSD", OrderType.BUY, volume, price, 0, 0);
   }
 
   @Test
@@ -106,7 +106,7 @@ class OrderCheckerTest {
     "SELL_LIMIT, 1.08500, 0, stop loss 1.085 must be above"
   })
   void invalidStops(OrderType type, double sl, double tp, String problem) {
-    OrderRequest request = new OrderRequest("EURUSD", type, 1, 1.0852, sl, tp);
+    PlannedOrder request = new PlannedOrder("EURUSD", type, 1, 1.0852, sl, tp);
     OrderCheckResult r = checker.check(eurusd().build(), request, account);
     assertThat(r.retcode()).isEqualTo(TradeRetcode.INVALID_STOPS);
     assertThat(r.comment()).contains(problem);
@@ -115,10 +115,10 @@ class OrderCheckerTest {
   @Test
   void stopsExactlyAtTheStopsLevelPass() {
     // 1.08520 - 1.08510 = 10 points, 1.08530 - 1.08520 = 10 points
-    OrderRequest request = buy(1, 1.0852).withStops(1.0851, 1.0853);
+    PlannedOrder request = buy(1, 1.0852).withStops(1.0851, 1.0853);
     assertThat(checker.check(eurusd().build(), request, account).retcode())
         .isEqualTo(TradeRetcode.OK);
-    OrderRequest sell = new OrderRequest("EURUSD", OrderType.SELL, 1, 1.085, 1.0851, 1.0849);
+    PlannedOrder sell = new PlannedOrder("EURUSD", OrderType.SELL, 1, 1.085, 1.0851, 1.0849);
     assertThat(checker.check(eurusd().build(), sell, account).retcode()).isEqualTo(TradeRetcode.OK);
   }
 
@@ -126,7 +126,7 @@ class OrderCheckerTest {
   void tradeModes() {
     SymbolFixture f = eurusd();
     f.tradeMode = 1;
-    OrderRequest sell = new OrderRequest("EURUSD", OrderType.SELL, 1, 1.085, 0, 0);
+    PlannedOrder sell = new PlannedOrder("EURUSD", OrderType.SELL, 1, 1.085, 0, 0);
     assertThat(checker.check(f.build(), sell, account).retcode()).isEqualTo(TradeRetcode.LONG_ONLY);
     assertThat(checker.check(f.build(), buy(1, 1.0852), account).retcode())
         .isEqualTo(TradeRetcode.OK);
@@ -145,11 +145,11 @@ class OrderCheckerTest {
   void orderTypesTheSymbolDoesNotAllow() {
     SymbolFixture f = eurusd();
     f.orderFlags = 1 | 2 | 4; // market, limit, stop
-    OrderRequest stopLimit = new OrderRequest("EURUSD", OrderType.BUY_STOP_LIMIT, 1, 1.09, 0, 0);
+    PlannedOrder stopLimit = new PlannedOrder("EURUSD", OrderType.BUY_STOP_LIMIT, 1, 1.09, 0, 0);
     OrderCheckResult r = checker.check(f.build(), stopLimit, account);
     assertThat(r.retcode()).isEqualTo(TradeRetcode.INVALID_ORDER);
     assertThat(r.comment()).isEqualTo("buy stop limit orders are not allowed");
-    OrderRequest closeBy = new OrderRequest("EURUSD", OrderType.CLOSE_BY, 1, 1.09, 0, 0);
+    PlannedOrder closeBy = new PlannedOrder("EURUSD", OrderType.CLOSE_BY, 1, 1.09, 0, 0);
     assertThat(checker.check(eurusd().build(), closeBy, account).retcode())
         .isEqualTo(TradeRetcode.INVALID_ORDER);
   }
@@ -157,7 +157,7 @@ class OrderCheckerTest {
   @Test
   void missingConversionIsOffQuotes() {
     FullSymbol gbpchf = SymbolFixture.forex("GBPCHF").build();
-    OrderRequest request = new OrderRequest("GBPCHF", OrderType.BUY, 1, 1.12, 0, 0);
+    PlannedOrder request = new PlannedOrder("GBPCHF", OrderType.BUY, 1, 1.12, 0, 0);
     OrderCheckResult r = checker.check(gbpchf, request, account);
     assertThat(r.retcode()).isEqualTo(TradeRetcode.PRICE_OFF);
     assertThat(r.comment()).startsWith("no quote converts GBP to USD");
@@ -169,11 +169,11 @@ class OrderCheckerTest {
             () ->
                 checker.check(
                     eurusd().build(),
-                    new OrderRequest("GBPUSD", OrderType.BUY, 1, 1, 0, 0),
+                    new PlannedOrder("GBPUSD", OrderType.BUY, 1, 1, 0, 0),
                     account))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("request.symbol must be EURUSD (the symbol checked against), was GBPUSD");
-    assertThatThrownBy(() -> new OrderRequest("EURUSD", OrderType.BUY, 1, -1, 0, 0))
+    assertThatThrownBy(() -> new PlannedOrder("EURUSD", OrderType.BUY, 1, -1, 0, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("price must be finite and >= 0");
     assertThatThrownBy(() -> new AccountState("USD", 9, 100, 0, 0, 0, 0, 0))

@@ -71,7 +71,7 @@ class TradeCalculationsTest {
 
   @Test
   void checkPricesMarketOrdersAtTheQuote() {
-    OrderCheckResult r = calc.check(OrderRequest.market("EURUSD", OrderType.SELL, 0.5));
+    OrderCheckResult r = calc.check(PlannedOrder.market("EURUSD", OrderType.SELL, 0.5));
     // 0.5 x 100,000 / 100 = 500 EUR x bid 1.0850 = 542.50 USD
     assertThat(r.retcode()).isEqualTo(TradeRetcode.OK);
     assertThat(r.requiredMargin()).isEqualTo(542.5);
@@ -81,7 +81,7 @@ class TradeCalculationsTest {
   @Test
   void checkWithoutAQuoteIsOffQuotes() {
     quotes.remove("EURUSD");
-    OrderCheckResult r = calc.check(OrderRequest.market("EURUSD", OrderType.BUY, 0.5));
+    OrderCheckResult r = calc.check(PlannedOrder.market("EURUSD", OrderType.BUY, 0.5));
     assertThat(r.retcode()).isEqualTo(TradeRetcode.PRICE_OFF);
     assertThat(r.comment()).isEqualTo("no quote for symbol EURUSD");
     assertThat(r.freeMargin()).isEqualTo(10_000.0);

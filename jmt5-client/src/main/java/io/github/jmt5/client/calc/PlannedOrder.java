@@ -4,7 +4,8 @@ import io.github.jmt5.protocol.enums.OrderType;
 import java.util.Objects;
 
 /**
- * An order to check locally.
+ * An order planned but not sent, to price and check locally (margin, profit, {@link OrderChecker}).
+ * Sending one goes through {@link io.github.jmt5.client.trading.OrderRequest}.
  *
  * @param symbol symbol name
  * @param type order type
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param stopLoss stop loss price, 0 for none
  * @param takeProfit take profit price, 0 for none
  */
-public record OrderRequest(
+public record PlannedOrder(
     String symbol,
     OrderType type,
     double volume,
@@ -28,7 +29,7 @@ public record OrderRequest(
    * @throws IllegalArgumentException if the symbol is blank, the volume is not finite, or a price
    *     is not finite or negative
    */
-  public OrderRequest {
+  public PlannedOrder {
     if (Objects.requireNonNull(symbol, "symbol").isBlank()) {
       throw new IllegalArgumentException("symbol must be a non-blank symbol name");
     }
@@ -47,8 +48,8 @@ public record OrderRequest(
    * @param volume volume in lots
    * @return the request, priced at the current quote
    */
-  public static OrderRequest market(String symbol, OrderType type, double volume) {
-    return new OrderRequest(symbol, type, volume, 0, 0, 0);
+  public static PlannedOrder market(String symbol, OrderType type, double volume) {
+    return new PlannedOrder(symbol, type, volume, 0, 0, 0);
   }
 
   /**
@@ -57,8 +58,8 @@ public record OrderRequest(
    * @param newPrice order price, at least 0
    * @return the updated request
    */
-  public OrderRequest withPrice(double newPrice) {
-    return new OrderRequest(symbol, type, volume, newPrice, stopLoss, takeProfit);
+  public PlannedOrder withPrice(double newPrice) {
+    return new PlannedOrder(symbol, type, volume, newPrice, stopLoss, takeProfit);
   }
 
   /**
@@ -68,7 +69,7 @@ public record OrderRequest(
    * @param newTakeProfit take profit price, 0 for none
    * @return the updated request
    */
-  public OrderRequest withStops(double newStopLoss, double newTakeProfit) {
-    return new OrderRequest(symbol, type, volume, price, newStopLoss, newTakeProfit);
+  public PlannedOrder withStops(double newStopLoss, double newTakeProfit) {
+    return new PlannedOrder(symbol, type, volume, price, newStopLoss, newTakeProfit);
   }
 }
