@@ -5,51 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.jmt5.client.session.HarnessAccess;
-import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Connection, account, symbols and market data of the facade against the emulator. */
-class MetaTrader5IT {
+class MetaTrader5IT extends FacadeIT {
   private static final long NETTING = 50_003;
   private static final char[] PASSWORD = "secret-1".toCharArray();
 
-  private Mt5Emulator emulator;
-  private MetaTrader5 mt5;
-
-  @BeforeEach
-  void start() {
-    emulator =
-        HarnessAccess.emulator(AccountConfig.parse(NETTING + ":net-pass-1:5000:USD:netting:50"));
-    mt5 = new MetaTrader5(EmulatorClock.INSTANCE, 1_000);
-    assertThat(mt5.initialize(HarnessAccess.options(emulator).build())).isTrue();
-  }
-
-  @AfterEach
-  void stop() {
-    mt5.close();
-    emulator.close();
-  }
-
-  private void assertError(int code) {
-    assertThat(mt5.lastError().code()).as(mt5.lastError().toString()).isEqualTo(code);
-  }
-
-  private void assertSuccess() {
-    assertThat(mt5.lastError()).isEqualTo(LastError.SUCCESS);
-  }
-
-  private Tick selectAndAwaitTick(String symbol) {
-    assertThat(mt5.symbolSelect(symbol, true)).isTrue();
-    await().until(() -> mt5.symbolInfoTick(symbol) != null);
-    return Objects.requireNonNull(mt5.symbolInfoTick(symbol));
+  @Override
+  AccountConfig[] extraAccounts() {
+    return new AccountConfig[] {AccountConfig.parse(NETTING + ":net-pass-1:5000:USD:netting:50")};
   }
 
   @Test

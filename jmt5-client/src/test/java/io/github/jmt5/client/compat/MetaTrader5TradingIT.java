@@ -7,47 +7,14 @@ import static org.awaitility.Awaitility.await;
 
 import io.github.jmt5.client.Mt5Client;
 import io.github.jmt5.client.session.HarnessAccess;
-import io.github.jmt5.server.Mt5Emulator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Orders, positions, history and the local calculations of the facade against the emulator. */
-class MetaTrader5TradingIT {
-  private Mt5Emulator emulator;
-  private MetaTrader5 mt5;
-
-  @BeforeEach
-  void start() {
-    emulator = HarnessAccess.emulator();
-    mt5 = new MetaTrader5(EmulatorClock.INSTANCE, 1_000);
-    assertThat(mt5.initialize(HarnessAccess.options(emulator).build())).isTrue();
-  }
-
-  @AfterEach
-  void stop() {
-    mt5.close();
-    emulator.close();
-  }
-
-  private void assertError(int code) {
-    assertThat(mt5.lastError().code()).as(mt5.lastError().toString()).isEqualTo(code);
-  }
-
-  private void assertSuccess() {
-    assertThat(mt5.lastError()).isEqualTo(LastError.SUCCESS);
-  }
-
-  private Tick tickOf(String symbol) {
-    assertThat(mt5.symbolSelect(symbol, true)).isTrue();
-    await().until(() -> mt5.symbolInfoTick(symbol) != null);
-    return Objects.requireNonNull(mt5.symbolInfoTick(symbol));
-  }
-
+class MetaTrader5TradingIT extends FacadeIT {
   private static TradeRequest.Builder market(int type, double volume) {
     return TradeRequest.builder(TRADE_ACTION_DEAL)
         .symbol("EURUSD")
@@ -76,7 +43,7 @@ class MetaTrader5TradingIT {
 
   @Test
   void aMarketDealOpensAPositionThatSltpModifiesAndAnOppositeDealCloses() {
-    Tick tick = tickOf("EURUSD");
+    Tick tick = selectAndAwaitTick("EURUSD");
     TradeRequest buy = market(ORDER_TYPE_BUY, 0.1).comment("compat").magic(42).build();
 
     OrderSendResult opened = send(buy);
@@ -136,7 +103,7 @@ class MetaTrader5TradingIT {
 
   @Test
   void sltpWithoutATicketUsesTheOnlyPositionOfTheSymbol() {
-    Tick tick = tickOf("EURUSD");
+    Tick tick = selectAndAwaitTick("EURUSD");
     send(market(ORDER_TYPE_BUY, 0.1).build());
     await().until(() -> mt5.positionsTotal() == 1);
     double sl = round5(tick.bid() - 0.02);
@@ -155,7 +122,7 @@ class MetaTrader5TradingIT {
 
   @Test
   void theHistoryHoldsTheDealsAndOrdersOfARoundTrip() {
-    tickOf("EURUSD");
+    selectAndAwaitTick("EURUSD");
     OrderSendResult opened = send(market(ORDER_TYPE_BUY, 0.2).build());
     await().until(() -> mt5.positionsTotal() == 1);
     long position = Objects.requireNonNull(mt5.positionsGet()).get(0).ticket();
@@ -208,7 +175,7 @@ class MetaTrader5TradingIT {
 
   @Test
   void aPendingOrderIsPlacedListedModifiedAndRemoved() {
-    Tick tick = tickOf("EURUSD");
+    Tick tick = selectAndAwaitTick("EURUSD");
     double price = round5(tick.ask() - 0.01);
 
     OrderSendResult placed =
@@ -260,7 +227,7 @@ class MetaTrader5TradingIT {
 
   @Test
   void aStopLimitOrderKeepsItsActivationAndLimitPrices() {
-    Tick tick = tickOf("EURUSD");
+    Tick tick = selectAndAwaitTick("EURUSD");
     double stop = round5(tick.ask() + 0.01);
     double limit = round5(tick.ask() + 0.005);
 
@@ -285,7 +252,7 @@ class MetaTrader5TradingIT {
 
   @Test
   void closeByClosesTwoOppositePositions() {
-    tickOf("EURUSD");
+    selectAndAwaitTick("EURUSD");
     send(market(ORDER_TYPE_BUY, 0.1).build());
     send(market(ORDER_TYPE_SELL, 0.1).build());
     await().until(() -> mt5.positionsTotal() == 2);
@@ -305,7 +272,7 @@ class MetaTrader5TradingIT {
 
   @Test
   void rejectionsComeBackAsResultsWithTheirRetcode() {
-    tickOf("EURUSD");
+    selectAndAwaitTick("EURUSD");
 
     OrderSendResult tooSmall = send(market(ORDER_TYPE_BUY, 0.001).build());
     assertThat(tooSmall.retcode()).isEqualTo(TRADE_RETCODE_INVALID_VOLUME);
@@ -365,7 +332,7 @@ class MetaTrader5TradingIT {
 
   @Test
   void localCalculationsWorkOutOfTheBoxAndCanBeReplaced() {
-    Tick eurusd = tickOf("EURUSD");
+    Tick eurusd = selectAndAwaitTick("EURUSD");
 
     // 1 lot = 100,000 EUR at 1:100 is 1,000 EUR of margin, converted at the ask
     Double margin = mt5.orderCalcMargin(ORDER_TYPE_BUY, "EURUSD", 1, eurusd.ask());
