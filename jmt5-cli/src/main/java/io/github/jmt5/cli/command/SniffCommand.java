@@ -6,6 +6,7 @@ import io.github.jmt5.cli.output.FrameFormatter;
 import io.github.jmt5.cli.output.FrameRecord;
 import io.github.jmt5.cli.sniff.FrameSink;
 import io.github.jmt5.cli.sniff.SniffProxy;
+import io.github.jmt5.cli.tls.TrustedCertificates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -69,6 +70,14 @@ public final class SniffCommand implements Callable<Integer> {
           "Origin header sent upstream (default: the client's, else https://web.metatrader.app).")
   @Nullable String origin;
 
+  @Option(
+      names = "--trust-cert",
+      paramLabel = "PEM",
+      description =
+          "Trust only the certificates in this PEM file for a wss:// upstream with its own CA;"
+              + " certificates and host names are still verified.")
+  @Nullable Path trustCert;
+
   @Option(names = "--hex", description = "Add a hex dump of each (masked) body.")
   boolean hex;
 
@@ -96,7 +105,8 @@ public final class SniffCommand implements Callable<Integer> {
               origin,
               64 << 20,
               Duration.ofSeconds(10),
-              Clock.systemUTC());
+              Clock.systemUTC(),
+              trustCert == null ? null : TrustedCertificates.from(trustCert));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), String.valueOf(e.getMessage()), e);
     }

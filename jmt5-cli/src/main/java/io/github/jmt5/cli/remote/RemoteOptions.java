@@ -1,5 +1,6 @@
 package io.github.jmt5.cli.remote;
 
+import io.github.jmt5.cli.tls.TrustedCertificates;
 import io.github.jmt5.client.Mt5Client;
 import io.github.jmt5.client.instrument.Instrumentation;
 import io.github.jmt5.client.session.Credentials;
@@ -57,6 +58,14 @@ public final class RemoteOptions {
   @Nullable String origin;
 
   @Option(
+      names = "--trust-cert",
+      paramLabel = "PEM",
+      description =
+          "Trust only the certificates in this PEM file (a server with its own CA, e.g. serve"
+              + " --tls-cert); certificates and host names are still verified.")
+  @Nullable Path trustCert;
+
+  @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
       defaultValue = "30",
@@ -71,6 +80,10 @@ public final class RemoteOptions {
     ConnectionOptions.Builder c = ConnectionOptions.builder(server);
     if (origin != null) {
       c.origin(origin);
+    }
+    Path trusted = trustCert;
+    if (trusted != null) {
+      c.sslContext(TrustedCertificates.from(trusted));
     }
     char[] password = password();
     try {

@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,7 +58,8 @@ public final class SniffProxy implements AutoCloseable {
       @Nullable String origin,
       int maxMessageBytes,
       Duration connectTimeout,
-      Clock clock) {
+      Clock clock,
+      @Nullable SSLContext upstreamTls) {
     public Options {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(upstream, "upstream");
@@ -71,6 +73,18 @@ public final class SniffProxy implements AutoCloseable {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException("port must be 0..65535, was " + port);
       }
+    }
+
+    /** Options that reach a {@code wss://} upstream with the JDK's default trust. */
+    public Options(
+        String host,
+        int port,
+        URI upstream,
+        @Nullable String origin,
+        int maxMessageBytes,
+        Duration connectTimeout,
+        Clock clock) {
+      this(host, port, upstream, origin, maxMessageBytes, connectTimeout, clock, null);
     }
 
     /** Defaults: 64 MB messages, 10 s connect timeout, the system clock, the client's Origin. */
@@ -92,7 +106,12 @@ public final class SniffProxy implements AutoCloseable {
 
   private SniffProxy(Options options, FrameSink sink) throws InterruptedException {
     this.options = options;
-    this.http = HttpClient.newBuilder().connectTimeout(options.connectTimeout()).build();
+    HttpClient.Builder client = HttpClient.newBuilder().connectTimeout(options.connectTimeout());
+    SSLContext tls = options.upstreamTls();
+    if (tls != null) {
+      client.sslContext(tls);
+    }
+    this.http = client.build();
     this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     this.workers = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
     FrameDecoder decoder = new FrameDecoder();
