@@ -1,10 +1,15 @@
 package io.github.jmt5.client.session;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -14,17 +19,30 @@ import org.jspecify.annotations.Nullable;
  * cancelled. Replies carry no request id, so the next frame of a command answers its in-flight
  * request. Requests of different commands are independent.
  *
+ * <p>A request abandoned on the wire (timed out or cancelled after it was sent) may still be
+ * answered. Its lane is then <em>quarantined</em>: the next request of that command waits until the
+ * late frame arrives (it answers nothing and is handed on as a push) or until the abandoned
+ * request's timeout has passed once more, so a late reply can never complete the wrong request. The
+ * web terminal skips this wait and can pair a late reply with the next request.
+ *
  * <p>Thread-safe. {@code sender} is called under the lane's lock, so requests of one command leave
  * in order.
  */
 final class CommandLanes {
   private final Consumer<PendingRequest<?>> sender;
+  private final ScheduledExecutorService scheduler;
+  private final Duration lateReplyGrace;
   private final ConcurrentHashMap<Integer, Lane> lanes = new ConcurrentHashMap<>();
   private int outstanding;
   private final List<CompletableFuture<Void>> idleWaiters = new ArrayList<>();
 
-  CommandLanes(Consumer<PendingRequest<?>> sender) {
+  CommandLanes(
+      Consumer<PendingRequest<?>> sender,
+      ScheduledExecutorService scheduler,
+      Duration lateReplyGrace) {
     this.sender = sender;
+    this.scheduler = scheduler;
+    this.lateReplyGrace = lateReplyGrace;
   }
 
   private Lane lane(int command) {
@@ -45,7 +63,7 @@ final class CommandLanes {
    */
   @Nullable PendingRequest<?> answer(int command) {
     Lane l = lanes.get(command);
-    PendingRequest<?> p = l == null ? null : l.advance(null);
+    PendingRequest<?> p = l == null ? null : l.advance();
     if (p != null) {
       finished();
     }
@@ -53,16 +71,37 @@ final class CommandLanes {
   }
 
   /**
-   * Takes {@code p} out (timed out or cancelled): sends the next one if {@code p} was in flight.
+   * Takes {@code p} out before anything was written for it: sends the next one if {@code p} was in
+   * flight.
    *
    * @return true when {@code p} was still outstanding
    */
   boolean remove(PendingRequest<?> p) {
-    boolean removed = lane(p.command()).remove(p);
+    boolean removed = lane(p.command()).remove(p, false);
     if (removed) {
       finished();
     }
     return removed;
+  }
+
+  /**
+   * Takes {@code p} out after it timed out or was cancelled. If it was on the wire, its lane is
+   * quarantined until its late reply arrives or the grace period passes.
+   *
+   * @return true when {@code p} was still outstanding
+   */
+  boolean abandon(PendingRequest<?> p) {
+    boolean removed = lane(p.command()).remove(p, true);
+    if (removed) {
+      finished();
+    }
+    return removed;
+  }
+
+  /** True while a late reply of {@code command} is awaited; for tests and diagnostics. */
+  boolean quarantined(int command) {
+    Lane l = lanes.get(command);
+    return l != null && l.isQuarantined();
   }
 
   /** Takes every outstanding request out and returns them, for failing them together. */
@@ -103,13 +142,16 @@ final class CommandLanes {
     wake.forEach(f -> f.complete(null));
   }
 
-  /** The in-flight request and the queue of one command. */
+  /** The in-flight request, the queue and the quarantine of one command. */
   private final class Lane {
     private @Nullable PendingRequest<?> inFlight;
     private final ArrayDeque<PendingRequest<?>> waiting = new ArrayDeque<>();
+    private boolean quarantined;
+    private long quarantines;
+    private @Nullable ScheduledFuture<?> quarantineTimer;
 
     synchronized void submit(PendingRequest<?> p) {
-      if (inFlight == null) {
+      if (inFlight == null && !quarantined) {
         inFlight = p;
         sender.accept(p);
       } else {
@@ -117,25 +159,71 @@ final class CommandLanes {
       }
     }
 
-    /** Ends the in-flight request (if {@code expected} is null or is it) and sends the next. */
-    synchronized @Nullable PendingRequest<?> advance(@Nullable PendingRequest<?> expected) {
-      PendingRequest<?> done = inFlight;
-      if (done == null || (expected != null && done != expected)) {
+    /**
+     * Ends the in-flight request and sends the next; a frame that ends a quarantine answers none.
+     */
+    synchronized @Nullable PendingRequest<?> advance() {
+      if (quarantined) {
+        endQuarantine();
         return null;
       }
-      inFlight = waiting.poll();
-      if (inFlight != null) {
-        sender.accept(inFlight);
+      PendingRequest<?> done = inFlight;
+      if (done != null) {
+        sendNext();
       }
       return done;
     }
 
-    synchronized boolean remove(PendingRequest<?> p) {
-      if (inFlight == p) {
-        advance(p);
-        return true;
+    private void sendNext() {
+      inFlight = waiting.poll();
+      if (inFlight != null) {
+        sender.accept(inFlight);
       }
-      return waiting.remove(p);
+    }
+
+    synchronized boolean remove(PendingRequest<?> p, boolean mayBeAnswered) {
+      if (inFlight != p) {
+        return waiting.remove(p);
+      }
+      inFlight = null;
+      if (!mayBeAnswered || lateReplyGrace.isZero() || !startQuarantine()) {
+        sendNext();
+      }
+      return true;
+    }
+
+    /** Holds the lane until a late frame or the grace period; false if no timer can be set. */
+    private boolean startQuarantine() {
+      long id = ++quarantines;
+      try {
+        quarantineTimer =
+            scheduler.schedule(() -> graceOver(id), lateReplyGrace.toNanos(), TimeUnit.NANOSECONDS);
+      } catch (RejectedExecutionException e) {
+        return false; // the session is shutting down: nothing more will be sent anyway
+      }
+      quarantined = true;
+      return true;
+    }
+
+    /** The abandoned request's reply never came: the lane moves on. */
+    private synchronized void graceOver(long id) {
+      if (quarantined && quarantines == id) {
+        endQuarantine();
+      }
+    }
+
+    private void endQuarantine() {
+      quarantined = false;
+      ScheduledFuture<?> timer = quarantineTimer;
+      if (timer != null) {
+        timer.cancel(false);
+        quarantineTimer = null;
+      }
+      sendNext();
+    }
+
+    synchronized boolean isQuarantined() {
+      return quarantined;
     }
 
     synchronized void drainTo(List<PendingRequest<?>> out) {
@@ -145,6 +233,9 @@ final class CommandLanes {
       }
       out.addAll(waiting);
       waiting.clear();
+      if (quarantined) {
+        endQuarantine(); // a new socket brings no late replies; the lane is empty by now
+      }
     }
   }
 }

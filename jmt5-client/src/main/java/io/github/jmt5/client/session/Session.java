@@ -196,7 +196,7 @@ public final class Session implements AutoCloseable {
     this.events = new EventBus(options.events(), instrumentation);
     this.rateLimiter = new RateLimiter(options.rateLimits(), System::nanoTime);
     this.backoff = new Backoff(options.reconnect(), options.random());
-    this.lanes = new CommandLanes(this::send);
+    this.lanes = new CommandLanes(this::send, scheduler, options.lateReplyGrace());
     this.machine = new StateMachine(this::stateChanged, Clock.systemUTC());
     this.heartbeat = new Heartbeat(options.heartbeat(), scheduler, this::ping, this::linkLost);
   }
@@ -468,7 +468,7 @@ public final class Session implements AutoCloseable {
   }
 
   private void expire(PendingRequest<?> p) {
-    lanes.remove(p);
+    lanes.abandon(p);
     p.fail(new RequestTimeoutException(p.command(), p.timeout), completion);
   }
 
@@ -480,7 +480,7 @@ public final class Session implements AutoCloseable {
     }
     if (e instanceof CancellationException) {
       p.cancelled();
-      lanes.remove(p);
+      lanes.abandon(p);
     }
     instrumentation.requestFailed(p.command(), latency, e);
     if (!p.internal) {

@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * Everything a {@link Session} needs, grouped by concern. Immutable; build with {@link
  * #builder(ConnectionOptions, LoginOptions)}.
  *
- * <p>Defaults: request deadline 30 s (as the web terminal), close drains requests for up to 5 s,
- * {@link HeartbeatOptions#defaults()}, {@link ReconnectOptions#defaults()}, {@link
- * RateLimitOptions#defaults()}, {@link EventOptions#defaults()}, no instrumentation, the JDK
+ * <p>Defaults: request deadline 30 s (as the web terminal), a command whose request timed out on
+ * the wire waits up to 30 s for the late reply before its next request goes out, close drains
+ * requests for up to 5 s, {@link HeartbeatOptions#defaults()}, {@link ReconnectOptions#defaults()},
+ * {@link RateLimitOptions#defaults()}, {@link EventOptions#defaults()}, no instrumentation, the JDK
  * WebSocket transport, futures completed on the common fork-join pool.
  */
 public final class SessionOptions {
@@ -28,6 +29,7 @@ public final class SessionOptions {
   private final LoginOptions login;
   private final Duration requestTimeout;
   private final Duration drainTimeout;
+  private final Duration lateReplyGrace;
   private final HeartbeatOptions heartbeat;
   private final ReconnectOptions reconnect;
   private final RateLimitOptions rateLimits;
@@ -43,6 +45,7 @@ public final class SessionOptions {
     this.login = b.login;
     this.requestTimeout = b.requestTimeout;
     this.drainTimeout = b.drainTimeout;
+    this.lateReplyGrace = b.lateReplyGrace;
     this.heartbeat = b.heartbeat;
     this.reconnect = b.reconnect;
     this.rateLimits = b.rateLimits;
@@ -64,6 +67,7 @@ public final class SessionOptions {
     Builder b = new Builder(connection, login);
     b.requestTimeout = requestTimeout;
     b.drainTimeout = drainTimeout;
+    b.lateReplyGrace = lateReplyGrace;
     b.heartbeat = heartbeat;
     b.reconnect = reconnect;
     b.rateLimits = rateLimits;
@@ -94,6 +98,16 @@ public final class SessionOptions {
 
   public Duration drainTimeout() {
     return drainTimeout;
+  }
+
+  /**
+   * How long a command whose request timed out (or was cancelled) on the wire holds its next
+   * request back, waiting for the late reply, so that the reply cannot answer the wrong request.
+   *
+   * @return the grace period; zero when the next request goes out at once (the web terminal's way)
+   */
+  public Duration lateReplyGrace() {
+    return lateReplyGrace;
   }
 
   public HeartbeatOptions heartbeat() {
@@ -144,6 +158,8 @@ public final class SessionOptions {
         + requestTimeout
         + ", drainTimeout="
         + drainTimeout
+        + ", lateReplyGrace="
+        + lateReplyGrace
         + ", heartbeat="
         + heartbeat
         + ", reconnect="
@@ -161,6 +177,7 @@ public final class SessionOptions {
     private final LoginOptions login;
     private Duration requestTimeout = Duration.ofSeconds(30);
     private Duration drainTimeout = Duration.ofSeconds(5);
+    private Duration lateReplyGrace = Duration.ofSeconds(30);
     private HeartbeatOptions heartbeat = HeartbeatOptions.defaults();
     private ReconnectOptions reconnect = ReconnectOptions.defaults();
     private RateLimitOptions rateLimits = RateLimitOptions.defaults();
@@ -193,6 +210,23 @@ public final class SessionOptions {
         throw new IllegalArgumentException("drainTimeout must not be negative, was " + timeout);
       }
       this.drainTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets how long a command whose request timed out or was cancelled after it was sent waits for
+     * the late reply before its next request goes out (replies carry no request id, so a reply that
+     * comes late would otherwise answer the next request of the command). The late reply, when it
+     * comes, ends the wait at once and is published as a push. Other commands are not held.
+     *
+     * @param grace 30 s by default; zero sends the next request at once, as the web terminal does
+     * @return this builder
+     */
+    public Builder lateReplyGrace(Duration grace) {
+      if (grace.isNegative()) {
+        throw new IllegalArgumentException("lateReplyGrace must not be negative, was " + grace);
+      }
+      this.lateReplyGrace = grace;
       return this;
     }
 

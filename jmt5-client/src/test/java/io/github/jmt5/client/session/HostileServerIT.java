@@ -39,7 +39,12 @@ class HostileServerIT {
   @BeforeEach
   void start() {
     emulator = Harness.emulator();
-    session = new Session(Harness.options(emulator).requestTimeout(Duration.ofSeconds(5)).build());
+    session =
+        new Session(
+            Harness.options(emulator)
+                .requestTimeout(Duration.ofSeconds(5))
+                .lateReplyGrace(Duration.ofMillis(300))
+                .build());
     session.connect().join();
   }
 

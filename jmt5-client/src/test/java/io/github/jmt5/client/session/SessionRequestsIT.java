@@ -14,7 +14,10 @@ import io.github.jmt5.client.ratelimit.Limit;
 import io.github.jmt5.client.ratelimit.RateLimitOptions;
 import io.github.jmt5.protocol.command.Codecs;
 import io.github.jmt5.protocol.command.CommandId;
+import io.github.jmt5.protocol.enums.Timeframe;
 import io.github.jmt5.protocol.message.account.Account;
+import io.github.jmt5.protocol.message.market.Bar;
+import io.github.jmt5.protocol.message.market.BarsRequest;
 import io.github.jmt5.protocol.message.market.SymbolList;
 import io.github.jmt5.protocol.message.trade.PositionsAndOrders;
 import io.github.jmt5.server.Mt5Emulator;
@@ -155,8 +158,8 @@ class SessionRequestsIT {
   }
 
   @Test
-  void aRequestWithoutReplyTimesOutAndTheNextOneOfItsCommandGoesOut() {
-    connect(Harness.options(emulator));
+  void aRequestWithoutReplyTimesOutAndTheNextOneOfItsCommandGoesOutAfterTheGrace() {
+    connect(Harness.options(emulator).lateReplyGrace(Duration.ofMillis(400)));
     emulator.faults().on(CommandId.GET_ACCOUNT.id(), new Fault.NoReply());
 
     CompletableFuture<Account> lost =
@@ -173,6 +176,35 @@ class SessionRequestsIT {
               assertThat(e.getMessage()).contains("3 get account");
             });
     assertThat(next.join().main().balance()).isEqualTo(10_000.0);
+  }
+
+  @Test
+  void aLateReplyNeverAnswersTheNextRequestOfItsCommand() {
+    connect(Harness.options(emulator));
+    emulator.faults().delay(CommandId.GET_BARS.id(), Duration.ofMillis(800), 1);
+    int to = (int) (Harness.emulatorMillis() / 1000);
+    int from = to - 6 * 3600;
+
+    CompletableFuture<List<Bar>> slow =
+        session.request(bars("EURUSD", from, to).withTimeout(Duration.ofMillis(200)));
+    CompletableFuture<List<Bar>> next =
+        session.request(bars("BTCUSD", from, to).withTimeout(Duration.ofSeconds(10)));
+
+    assertThatThrownBy(slow::join).cause().isInstanceOf(RequestTimeoutException.class);
+    // EURUSD's reply comes 600 ms after its request timed out; it must not become BTCUSD's
+    List<Bar> btc = next.join();
+    assertThat(btc).isNotEmpty().allSatisfy(b -> assertThat(b.close()).isGreaterThan(1_000.0));
+    assertThat(session.request(bars("EURUSD", from, to)).join())
+        .isNotEmpty()
+        .allSatisfy(b -> assertThat(b.close()).isLessThan(10.0));
+  }
+
+  private static Request<List<Bar>> bars(String symbol, int from, int to) {
+    return Request.of(
+        CommandId.GET_BARS,
+        Codecs.BARS_REQUEST,
+        new BarsRequest(symbol, Timeframe.M5.code(), from, to),
+        Codecs.BARS);
   }
 
   @Test
