@@ -43,6 +43,7 @@ import io.github.jmt5.client.session.Credentials;
 import io.github.jmt5.client.session.LoginOptions;
 import io.github.jmt5.client.session.SessionOptions;
 import io.github.jmt5.client.transport.ConnectionOptions;
+import io.github.jmt5.dflib.Frames;
 import io.github.jmt5.protocol.enums.Timeframe;
 import io.github.jmt5.protocol.message.account.Account;
 import io.github.jmt5.protocol.message.market.Bar;
@@ -54,6 +55,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.dflib.DataFrame;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -272,6 +274,9 @@ class MigrationSnippetsIT {
       Instant now = clock.instant();
       List<Bar> lastTen = client.market().lastBars("EURUSD", Timeframe.M1, 10, now).join();
       assertThat(lastTen).hasSize(10);
+      DataFrame df = Frames.bars(lastTen);
+      assertThat(df.height()).isEqualTo(10);
+      assertThat(df.getColumnsIndex().toArray()).contains("time", "open", "close", "tick_volume");
 
       double margin =
           new LocalCalculations().margin(client, ORDER_TYPE_BUY, "EURUSD", 1.0, q.ask());
