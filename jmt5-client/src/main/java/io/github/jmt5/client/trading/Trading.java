@@ -228,7 +228,10 @@ public final class Trading {
                 throw rejection(request, r.retcode(), r.comment());
               }
               return OrderResult.of(r, request);
-            });
+            })
+        // the result push completes the chain on a socket thread (or the JDK's timeout thread):
+        // hand the outcome to the completion executor, so callers' continuations never run there
+        .whenCompleteAsync((r, e) -> {}, session.options().completionExecutor());
   }
 
   /** A fresh {@code action_id} for {@link #submit}. */

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -216,7 +217,13 @@ class Mt5ClientIT {
   void aMarketBuyOpensAPositionThatCanBeModifiedAndClosed() {
     SymbolQuote q = quoteOf("EURUSD");
 
-    OrderResult opened = client.trading().buy("EURUSD", 0.1).join();
+    CompletableFuture<OrderResult> buying = client.trading().buy("EURUSD", 0.1);
+    // registered long before the result arrives: it must not run on the socket's thread
+    String continuedOn = buying.thenApply(r -> Thread.currentThread().getName()).join();
+    assertThat(continuedOn) // the completion executor (common pool, or a new thread on 1 CPU)
+        .doesNotStartWith("jmt5-io-")
+        .isNotEqualTo(Thread.currentThread().getName());
+    OrderResult opened = buying.join();
 
     assertThat(opened.retcode()).isEqualTo(10009);
     assertThat(opened.volume()).isEqualTo(0.1);
