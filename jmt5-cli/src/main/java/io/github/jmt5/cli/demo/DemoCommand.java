@@ -71,6 +71,9 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Market seed (default: ${DEFAULT-VALUE}).")
   private long seed;
 
+  /** Creates the command; picocli fills in its options and parameters. */
+  public DemoCommand() {}
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();

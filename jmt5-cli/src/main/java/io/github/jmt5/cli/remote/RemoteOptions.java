@@ -63,6 +63,9 @@ public final class RemoteOptions {
       description = "Request timeout in seconds (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
+  /** Options with their defaults; picocli fills them in from the command line. */
+  public RemoteOptions() {}
+
   /** Connects and logs in; the password is cleared from memory afterwards. */
   Mt5Client connect(Instrumentation instrumentation) throws Exception {
     if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
