@@ -141,13 +141,13 @@ public final class MetaTrader5 implements AutoCloseable {
   // ---------------------------------------------------------------- connection
 
   /**
-   * {@return {@code initialize(server, login, password)}: connects to a web terminal endpoint and
-   * logs in, waiting at most {@link #DEFAULT_TIMEOUT}} See {@link #initialize(URI, long, char[],
-   * Duration)}.
+   * {@code initialize(server, login, password)}: connects to a web terminal endpoint and logs in,
+   * waiting at most {@link #DEFAULT_TIMEOUT}. See {@link #initialize(URI, long, char[], Duration)}.
    *
    * @param server the web terminal endpoint, {@code wss://…}
    * @param login the account login
    * @param password the password; not kept after the call
+   * @return true when logged in; false with {@link #lastError()} set otherwise
    */
   public boolean initialize(URI server, long login, char[] password) {
     return initialize(server, login, password, DEFAULT_TIMEOUT);
@@ -221,11 +221,12 @@ public final class MetaTrader5 implements AutoCloseable {
   }
 
   /**
-   * {@return {@code login(login, password)}: logs in to another account on the same server, waiting
-   * at most the connection's timeout} See {@link #login(long, char[], Duration)}.
+   * {@code login(login, password)}: logs in to another account on the same server, waiting at most
+   * the connection's timeout. See {@link #login(long, char[], Duration)}.
    *
    * @param login the account login
    * @param password the password; not kept after the call
+   * @return true when logged in; false with {@link #lastError()} set otherwise
    */
   public boolean login(long login, char[] password) {
     Connection c = connection;
@@ -296,7 +297,11 @@ public final class MetaTrader5 implements AutoCloseable {
     return call(c -> new Version(TERMINAL_VERSION, account(c).main().serverBuild(), ""));
   }
 
-  /** {@return {@code last_error()}: the outcome of the last call made on this instance} */
+  /**
+   * {@code last_error()}: the outcome of the last call made on this instance.
+   *
+   * @return the code and description of the last call's outcome
+   */
   public LastError lastError() {
     return lastError;
   }
