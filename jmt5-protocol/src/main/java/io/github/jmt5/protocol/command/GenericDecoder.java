@@ -144,9 +144,11 @@ public final class GenericDecoder {
   }
 
   /**
-   * {@return {@code tradePosition} to {@code trade_position}}
+   * Converts a Java component name to the wire's snake case: {@code tradePosition} to {@code
+   * trade_position}.
    *
    * @param camel a Java component name
+   * @return the snake-case name
    */
   public static String snake(String camel) {
     StringBuilder sb = new StringBuilder(camel.length() + 4);
