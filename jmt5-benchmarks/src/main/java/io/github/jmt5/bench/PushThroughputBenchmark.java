@@ -88,12 +88,17 @@ public class PushThroughputBenchmark {
   @State(Scope.Benchmark)
   @SuppressWarnings("NullAway.Init") // JMH calls setUp first
   public static class Emulated extends Counting {
+    /** Symbols added to the standard set, all subscribed, so pushes carry many ticks. */
     @Param({"5000"})
     public int extraSymbols;
 
     private Mt5Emulator emulator;
     private Session session;
 
+    /** State for JMH; {@link #setUp()} starts the emulator. */
+    public Emulated() {}
+
+    /** Starts the emulator and a logged-in session subscribed to every symbol. */
     @Setup(Level.Trial)
     public void setUp() {
       emulator = Emulators.builder(1).tickRate(1000).extraSymbols(extraSymbols).start();
@@ -103,6 +108,7 @@ public class PushThroughputBenchmark {
       target = delivered.get();
     }
 
+    /** Closes the session and the emulator. */
     @TearDown(Level.Trial)
     public void tearDown() {
       session.close();
@@ -117,6 +123,10 @@ public class PushThroughputBenchmark {
     private TickFloodServer server;
     private Session session;
 
+    /** State for JMH; {@link #setUp()} starts the flood server. */
+    public Flood() {}
+
+    /** Starts the flood server and a logged-in session. */
     @Setup(Level.Trial)
     public void setUp() {
       server = new TickFloodServer();
@@ -125,6 +135,7 @@ public class PushThroughputBenchmark {
       target = delivered.get();
     }
 
+    /** Closes the session and the server. */
     @TearDown(Level.Trial)
     public void tearDown() {
       session.close();
@@ -132,12 +143,25 @@ public class PushThroughputBenchmark {
     }
   }
 
+  /** The benchmark class; JMH instantiates it. */
+  public PushThroughputBenchmark() {}
+
+  /**
+   * {@return the ticks counted for one batch from the emulator}
+   *
+   * @param s the emulator and its session
+   */
   @Benchmark
   @OperationsPerInvocation(EMULATOR_BATCH)
   public long pushThroughput(Emulated s) {
     return s.awaitBatch(s.session, EMULATOR_BATCH);
   }
 
+  /**
+   * {@return the ticks counted for one batch from the flood server}
+   *
+   * @param s the flood server and its session
+   */
   @Benchmark
   @OperationsPerInvocation(BATCH)
   public long pushThroughputFlood(Flood s) {

@@ -52,11 +52,16 @@ public class RoundTripBenchmark {
     Session session =
         new Session(Emulators.options(emulator, Emulators.FIRST_LOGIN, false).build());
 
+    /** State for JMH; starts the emulator, the session connects in {@link #setUp()}. */
+    public Emulated() {}
+
+    /** Connects and logs in. */
     @Setup(Level.Trial)
     public void setUp() {
       session.connect().join();
     }
 
+    /** Closes the session and the emulator. */
     @TearDown(Level.Trial)
     public void tearDown() {
       session.close();
@@ -77,11 +82,16 @@ public class RoundTripBenchmark {
                 .completionExecutor(Runnable::run)
                 .build());
 
+    /** State for JMH; starts the emulator, the session connects in {@link #setUp()}. */
+    public EmulatedDirect() {}
+
+    /** Connects and logs in. */
     @Setup(Level.Trial)
     public void setUp() {
       session.connect().join();
     }
 
+    /** Closes the session and the emulator. */
     @TearDown(Level.Trial)
     public void tearDown() {
       session.close();
@@ -96,6 +106,10 @@ public class RoundTripBenchmark {
     EchoClient client = new EchoClient(server.uri());
     final byte[] message = new byte[PING_FRAME_BYTES];
 
+    /** State for JMH; starts the echo server and connects the client. */
+    public Echo() {}
+
+    /** Closes the echo client and server. */
     @TearDown(Level.Trial)
     public void tearDown() {
       client.close();
@@ -103,16 +117,34 @@ public class RoundTripBenchmark {
     }
   }
 
+  /** The benchmark class; JMH instantiates it. */
+  public RoundTripBenchmark() {}
+
+  /**
+   * {@return the ping reply, after a full round trip through the client and the emulator}
+   *
+   * @param s the session and its emulator
+   */
   @Benchmark
   public Empty pingRoundTrip(Emulated s) {
     return s.session.request(Request.of(CommandId.PING, Codecs.EMPTY)).join();
   }
 
+  /**
+   * {@return the ping reply, with futures completed on the reading thread}
+   *
+   * @param s the session and its emulator
+   */
   @Benchmark
   public Empty pingRoundTripDirectCompletion(EmulatedDirect s) {
     return s.session.request(Request.of(CommandId.PING, Codecs.EMPTY)).join();
   }
 
+  /**
+   * {@return the echoed length, after a bare WebSocket round trip of the same size}
+   *
+   * @param e the echo pair
+   */
   @Benchmark
   public int rawEchoRoundTrip(Echo e) {
     return e.client.roundTrip(e.message);

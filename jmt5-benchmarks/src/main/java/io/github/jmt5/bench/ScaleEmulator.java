@@ -16,6 +16,12 @@ import java.util.StringJoiner;
 public final class ScaleEmulator {
   private ScaleEmulator() {}
 
+  /**
+   * Serves until standard input closes.
+   *
+   * @param args the number of accounts, then the tick rate per symbol
+   * @throws IOException if standard input or output fails
+   */
   public static void main(String[] args) throws IOException {
     int accounts = Integer.parseInt(args[0]);
     int tickRate = Integer.parseInt(args[1]);

@@ -63,6 +63,13 @@ public final class ScaleScenario {
     }
   }
 
+  /**
+   * Runs the scenario against an emulator in a child process and prints the measurements; sizes
+   * come from {@code jmt5.scale.*} system properties.
+   *
+   * @param args not used
+   * @throws Exception if the emulator process or a session fails
+   */
   public static void main(String[] args) throws Exception {
     int tickRate = Integer.getInteger("jmt5.scale.tickRate", 10);
     int seconds = Integer.getInteger("jmt5.scale.seconds", 10);

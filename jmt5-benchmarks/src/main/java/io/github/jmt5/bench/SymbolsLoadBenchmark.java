@@ -43,6 +43,9 @@ public class SymbolsLoadBenchmark {
   private byte[] body = new byte[0];
   private byte[] inflated = new byte[0];
 
+  /** State for JMH; {@link #setUp()} builds the fixture. */
+  public SymbolsLoadBenchmark() {}
+
   /** Lookups by name and by id, as the client's symbol cache keeps them. */
   record Index(
       List<SymbolBasic> all, Map<String, SymbolBasic> byName, Map<Integer, SymbolBasic> byId) {
@@ -57,6 +60,7 @@ public class SymbolsLoadBenchmark {
     }
   }
 
+  /** Builds the compressed body of {@link #SYMBOLS} symbols. */
   @Setup
   public void setUp() {
     body = Fixtures.compressedSymbolList(SYMBOLS);
@@ -67,12 +71,18 @@ public class SymbolsLoadBenchmark {
     }
   }
 
+  /** {@return the symbols inflated, decoded and indexed} */
   @Benchmark
   public Index symbolsLoad10k() {
     SymbolList list = Codecs.SYMBOL_LIST_COMPRESSED.decode(body, 34);
     return Index.of(list.symbols());
   }
 
+  /**
+   * {@return the inflated length, the inflation alone as a baseline}
+   *
+   * @throws DataFormatException never for the fixture
+   */
   @Benchmark
   public int symbolsLoad10kInflateBaseline() throws DataFormatException {
     Inflater inflater = new Inflater();

@@ -55,6 +55,10 @@ public class TradeRequestBenchmark {
   private SecretKeySpec key = new SecretKeySpec(Fixtures.sessionKey(), "AES");
   private final IvParameterSpec zeroIv = new IvParameterSpec(new byte[16]);
 
+  /** State for JMH; {@link #setUp()} builds the fixture. */
+  public TradeRequestBenchmark() {}
+
+  /** Builds the codec, the request and the AES baseline's buffers. */
   @Setup
   public void setUp() {
     codec = new FrameCodec();
@@ -73,11 +77,13 @@ public class TradeRequestBenchmark {
     }
   }
 
+  /** {@return the encrypted frame} */
   @Benchmark
   public byte[] tradeRequestEncode() {
     return codec.encodeRequest(COMMAND, Codecs.TRADE_REQUEST.encode(request));
   }
 
+  /** {@return the encrypted frame, encoded through a reused writer} */
   @Benchmark
   public byte[] tradeRequestEncodeReusedWriter() {
     writer.reset();
@@ -85,6 +91,11 @@ public class TradeRequestBenchmark {
     return codec.encodeRequest(COMMAND, writer.buffer(), 0, writer.size());
   }
 
+  /**
+   * {@return the encrypted length, the AES encryption alone as a baseline}
+   *
+   * @throws GeneralSecurityException never for the fixture
+   */
   @Benchmark
   public int tradeRequestEncodeAesBaseline() throws GeneralSecurityException {
     return aes.doFinal(inner, 0, inner.length, out, 0);

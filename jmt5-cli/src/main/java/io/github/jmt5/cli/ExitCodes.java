@@ -47,7 +47,12 @@ public final class ExitCodes {
 
   private ExitCodes() {}
 
-  /** The exit code for a failure, looking through wrappers such as {@link CompletionException}. */
+  /**
+   * {@return the exit code for a failure, looking through wrappers such as {@link
+   * CompletionException}}
+   *
+   * @param failure what the command failed with
+   */
   public static int of(Throwable failure) {
     Throwable t = unwrap(failure);
     if (t instanceof CommandLine.ParameterException || t instanceof IllegalArgumentException) {
@@ -72,7 +77,12 @@ public final class ExitCodes {
     return OTHER;
   }
 
-  /** The failure inside {@link CompletionException}, {@link ExecutionException} and picocli's. */
+  /**
+   * {@return the failure inside {@link CompletionException}, {@link ExecutionException} and
+   * picocli's}
+   *
+   * @param failure what the command failed with
+   */
   public static Throwable unwrap(Throwable failure) {
     Throwable t = failure;
     while ((t instanceof CompletionException

@@ -96,6 +96,9 @@ public final class Jmt5 implements Callable<Integer> {
       description = "Log threshold: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   LogLevel logLevel = LogLevel.INFO;
 
+  /** Creates the root command; picocli fills in its options and runs the chosen subcommand. */
+  public Jmt5() {}
+
   /** {@code jmt5} without a command: the usage, as bad usage. */
   @Override
   public Integer call() {
@@ -103,7 +106,7 @@ public final class Jmt5 implements Callable<Integer> {
     return ExitCodes.USAGE;
   }
 
-  /** The configured command line: execute it with the arguments to get the exit code. */
+  /** {@return the configured command line: execute it with the arguments to get the exit code} */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Jmt5());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -144,6 +147,11 @@ public final class Jmt5 implements Callable<Integer> {
     return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
   }
 
+  /**
+   * Runs the command line and exits the JVM with the command's exit code (see {@link ExitCodes}).
+   *
+   * @param args the command-line arguments
+   */
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
   }

@@ -89,12 +89,23 @@ public final class Mt5Client implements AutoCloseable {
    * Connects, logs in and loads the account, symbols, positions and orders. Margin and floating
    * profit are computed from live quotes per calculation mode, as the web terminal does (see {@link
    * io.github.jmt5.client.calc}).
+   *
+   * @param options where to connect, who logs in, and how the session behaves
+   * @return completes with the ready client, or exceptionally with the connection, authentication
+   *     or timeout failure
    */
   public static CompletableFuture<Mt5Client> connect(SessionOptions options) {
     return connect(options, c -> new LiveMargin(c.symbols, c.market));
   }
 
-  /** As {@link #connect(SessionOptions)}, with a margin model built for the new client. */
+  /**
+   * As {@link #connect(SessionOptions)}, with a margin model built for the new client.
+   *
+   * @param options where to connect, who logs in, and how the session behaves
+   * @param marginModel makes the margin and profit model from the new client
+   * @return completes with the ready client, or exceptionally with the connection, authentication
+   *     or timeout failure
+   */
   public static CompletableFuture<Mt5Client> connect(
       SessionOptions options, Function<Mt5Client, MarginModel> marginModel) {
     Session session = new Session(options);
@@ -137,36 +148,49 @@ public final class Mt5Client implements AutoCloseable {
                 });
   }
 
+  /** {@return the session: requests, events and the connection state} */
   public Session session() {
     return session;
   }
 
+  /** {@return the account, kept current from pushes} */
   public AccountService account() {
     return account;
   }
 
+  /** {@return the symbol list and symbol configurations} */
   public Symbols symbols() {
     return symbols;
   }
 
+  /** {@return quotes, order books and bars} */
   public MarketData market() {
     return market;
   }
 
+  /** {@return order placement, modification and closing} */
   public Trading trading() {
     return trading;
   }
 
-  /** Open positions and pending orders, kept current. */
+  /** {@return open positions and pending orders, kept current} */
   public TradeState positions() {
     return trades;
   }
 
+  /** {@return deals and orders of the trade history} */
   public History history() {
     return history;
   }
 
-  /** Listens for events; see {@link Session#on}. */
+  /**
+   * Listens for events; see {@link Session#on}.
+   *
+   * @param <E> the event type
+   * @param type the event class; subclasses and implementations match too
+   * @param listener called for every matching event, on the session's event thread
+   * @return a subscription that removes the listener when closed
+   */
   public <E extends Mt5Event> Subscription on(Class<E> type, Consumer<? super E> listener) {
     return session.on(type, listener);
   }

@@ -119,6 +119,9 @@ public final class Frames {
    * Bars as a frame: {@code time} (bar open, UTC), {@code open}, {@code high}, {@code low}, {@code
    * close} ({@code double}), {@code tick_volume} ({@code long}), {@code real_volume} ({@code
    * double}).
+   *
+   * @param bars bars as received, typically oldest first; not modified
+   * @return a new frame with the columns {@link #BAR_COLUMNS}, one row per bar in list order
    */
   public static DataFrame bars(List<Bar> bars) {
     return DataFrame.byRow(
@@ -136,6 +139,9 @@ public final class Frames {
   /**
    * Quotes as a frame: {@code symbol}, {@code time} (UTC), {@code bid}, {@code ask}, {@code last}
    * ({@code double}), {@code volume} ({@code long}), {@code spread} (ask − bid, {@code double}).
+   *
+   * @param quotes quotes as received; not modified
+   * @return a new frame with the columns {@link #QUOTE_COLUMNS}, one row per quote in list order
    */
   public static DataFrame quotes(List<SymbolQuote> quotes) {
     return DataFrame.byRow(
@@ -155,6 +161,9 @@ public final class Frames {
    * milliseconds), {@code type}, {@code entry}, {@code reason} (wire values, {@code int}), {@code
    * volume} in lots, {@code price} and money columns ({@code double}), {@code symbol}, {@code
    * comment}, {@code external_id}.
+   *
+   * @param deals deals as received from the history; not modified
+   * @return a new frame with the columns {@link #DEAL_COLUMNS}, one row per deal in list order
    */
   public static DataFrame deals(List<Deal> deals) {
     return DataFrame.byRow(
@@ -185,6 +194,9 @@ public final class Frames {
    * filling, state and reason ({@code int}), volumes in lots and prices ({@code double}). For
    * stop-limit orders {@code price_open} is the activation price and {@code price_stoplimit} the
    * limit, as in the official package.
+   *
+   * @param orders open or historical orders; not modified
+   * @return a new frame with the columns {@link #ORDER_COLUMNS}, one row per order in list order
    */
   public static DataFrame orders(List<Order> orders) {
     return DataFrame.byRow(
@@ -219,6 +231,10 @@ public final class Frames {
    * Open positions as a frame: {@code ticket} and {@code identifier} ({@code long}), {@code time}
    * and {@code time_update} (UTC), {@code type} (0 buy, 1 sell) and {@code reason} ({@code int}),
    * {@code volume} in lots, prices, swap and floating profit ({@code double}).
+   *
+   * @param positions open positions; not modified
+   * @return a new frame with the columns {@link #POSITION_COLUMNS}, one row per position in list
+   *     order
    */
   public static DataFrame positions(List<Position> positions) {
     return DataFrame.byRow(
@@ -246,6 +262,9 @@ public final class Frames {
   /**
    * The symbol list as a frame: {@code name}, {@code description}, {@code path}, {@code symbol_id},
    * {@code digits}, {@code calc_mode} (wire value), {@code basis}, {@code sector}.
+   *
+   * @param symbols symbol list entries; not modified
+   * @return a new frame with the columns {@link #SYMBOL_COLUMNS}, one row per symbol in list order
    */
   public static DataFrame symbols(List<SymbolBasic> symbols) {
     return DataFrame.byRow(
@@ -265,6 +284,9 @@ public final class Frames {
    * The frame as CSV text (DFLib's {@code dflib-csv}): a header line, then one line per row; times
    * in ISO-8601 ({@code 2024-01-03T12:00}), numbers as Java prints them, {@code null} as an empty
    * field.
+   *
+   * @param frame any frame, for example one made by this class
+   * @return the CSV text, header line first
    */
   public static String toCsv(DataFrame frame) {
     StringBuilder out = new StringBuilder();
@@ -272,7 +294,13 @@ public final class Frames {
     return out.toString();
   }
 
-  /** Writes the frame to {@code file} as CSV (see {@link #toCsv}), creating missing directories. */
+  /**
+   * Writes the frame to {@code file} as CSV (see {@link #toCsv}), creating missing directories.
+   *
+   * @param frame any frame, for example one made by this class
+   * @param file target file; replaced if it exists
+   * @throws UncheckedIOException if the file cannot be written
+   */
   public static void writeCsv(DataFrame frame, Path file) {
     try {
       Csv.saver().createMissingDirs().save(frame, file);

@@ -83,6 +83,8 @@ public final class Examples {
     /**
      * Parses {@code --name value} pairs.
      *
+     * @param args the command-line arguments
+     * @return the options
      * @throws IllegalArgumentException on anything else
      */
     public static Args parse(String... args) {
@@ -96,17 +98,32 @@ public final class Examples {
       return new Args(values);
     }
 
-    /** The option's value, or {@code fallback}. */
+    /**
+     * {@return the option's value, or {@code fallback}}
+     *
+     * @param name option name without the dashes
+     * @param fallback value when the option is not given
+     */
     public String get(String name, String fallback) {
       return values.getOrDefault(name, fallback);
     }
 
-    /** The option's value, if given. */
+    /**
+     * {@return the option's value, if given}
+     *
+     * @param name option name without the dashes
+     */
     public Optional<String> get(String name) {
       return Optional.ofNullable(values.get(name));
     }
 
-    /** A whole-number option, or {@code fallback}. */
+    /**
+     * {@return a whole-number option, or {@code fallback}}
+     *
+     * @param name option name without the dashes
+     * @param fallback value when the option is not given
+     * @throws IllegalArgumentException when the value is not a whole number
+     */
     public long getLong(String name, long fallback) {
       String v = values.get(name);
       if (v == null) {
@@ -119,7 +136,11 @@ public final class Examples {
       }
     }
 
-    /** {@code --seconds}, or {@code fallback}: how long the example runs. */
+    /**
+     * {@return {@code --seconds}, or {@code fallback}: how long the example runs}
+     *
+     * @param fallback run time when {@code --seconds} is not given
+     */
     public Duration runTime(Duration fallback) {
       return Duration.ofSeconds(getLong("seconds", fallback.toSeconds()));
     }
@@ -146,8 +167,11 @@ public final class Examples {
     }
 
     /**
-     * The server of {@code --server URI --login N} (password from {@code JMT5_PASSWORD}), or an
-     * emulator started here with the demo accounts.
+     * {@return the server of {@code --server URI --login N} (password from {@code JMT5_PASSWORD}),
+     * or an emulator started here with the demo accounts}
+     *
+     * @param args the parsed options
+     * @param out where the emulator's address is printed when one is started
      */
     public static Target of(Args args, PrintStream out) {
       Optional<String> server = args.get("server");
@@ -177,40 +201,45 @@ public final class Examples {
       return new Target(emulator, emulator.uri(), DEMO_LOGIN, DEMO_PASSWORD.toCharArray(), clock);
     }
 
-    /** The emulator started for this run, if any. */
+    /** {@return the emulator started for this run, if any} */
     public Optional<Mt5Emulator> emulator() {
       return Optional.ofNullable(emulator);
     }
 
-    /** The server's address. */
+    /** {@return the server's address} */
     public URI uri() {
       return uri;
     }
 
-    /** The account to log in to. */
+    /** {@return the account to log in to} */
     public long login() {
       return login;
     }
 
-    /** A copy of its password. */
+    /** {@return a copy of its password} */
     public char[] password() {
       return password.clone();
     }
 
     /**
-     * The server's clock: the system clock, or the embedded emulator's, which runs on last
-     * Wednesday so that FX symbols quote whatever day the example runs.
+     * {@return the server's clock: the system clock, or the embedded emulator's, which runs on last
+     * Wednesday so that FX symbols quote whatever day the example runs}
      */
     public Clock clock() {
       return clock;
     }
 
-    /** The server's "now". */
+    /** {@return the server's "now"} */
     public Instant now() {
       return clock.instant();
     }
 
-    /** Session options for {@code login} with {@code password} on this server. */
+    /**
+     * {@return session options for {@code login} with {@code password} on this server}
+     *
+     * @param login the account login
+     * @param password the password
+     */
     public SessionOptions options(long login, char[] password) {
       return SessionOptions.builder(
               ConnectionOptions.builder(uri).build(),
@@ -218,12 +247,22 @@ public final class Examples {
           .build();
     }
 
-    /** Connects and logs in to the target's account. */
+    /**
+     * Connects and logs in to the target's account.
+     *
+     * @return the logged-in client; the caller closes it
+     */
     public Mt5Client connect() {
       return connect(login, password());
     }
 
-    /** Connects and logs in to another account on the same server. */
+    /**
+     * Connects and logs in to another account on the same server.
+     *
+     * @param login the account login
+     * @param password the password
+     * @return the logged-in client; the caller closes it
+     */
     public Mt5Client connect(long login, char[] password) {
       return join(Mt5Client.connect(options(login, password)), Duration.ofSeconds(30));
     }
@@ -240,6 +279,11 @@ public final class Examples {
   /**
    * Runs {@code body} with the parsed options and maps the outcome to an exit code: 0 done, 1
    * failed (the error is printed), 2 bad options.
+   *
+   * @param args the command-line arguments
+   * @param out where the example prints
+   * @param body the example
+   * @return the exit code
    */
   public static int run(String[] args, PrintStream out, Body body) {
     Args parsed;
@@ -268,11 +312,26 @@ public final class Examples {
   /** The body of an example. */
   @FunctionalInterface
   public interface Body {
-    /** Runs the example against {@code target}, printing to {@code out}. */
+    /**
+     * Runs the example against {@code target}, printing to {@code out}.
+     *
+     * @param args the parsed options
+     * @param target where to connect
+     * @param out where to print
+     * @throws InterruptedException if the example is interrupted
+     */
     void run(Args args, Target target, PrintStream out) throws InterruptedException;
   }
 
-  /** Waits for {@code future} for at most {@code timeout}, unwrapping its failure. */
+  /**
+   * Waits for {@code future} for at most {@code timeout}, unwrapping its failure.
+   *
+   * @param <T> the result type
+   * @param future the future
+   * @param timeout how long to wait
+   * @return its result
+   * @throws IllegalStateException when it does not complete in time
+   */
   public static <T> T join(CompletableFuture<T> future, Duration timeout) {
     try {
       return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -290,7 +349,13 @@ public final class Examples {
     }
   }
 
-  /** Waits for {@code future} for at most 30 seconds. */
+  /**
+   * Waits for {@code future} for at most 30 seconds.
+   *
+   * @param <T> the result type
+   * @param future the future
+   * @return its result
+   */
   public static <T> T join(CompletableFuture<T> future) {
     return join(future, Duration.ofSeconds(30));
   }
@@ -298,7 +363,13 @@ public final class Examples {
   /**
    * Polls {@code value} every 50 ms until it is present, for at most {@code timeout}.
    *
+   * @param <T> the value type
+   * @param what what is awaited, for the error message
+   * @param timeout how long to wait
+   * @param value polled until it is present
+   * @return the value
    * @throws IllegalStateException when it is not present in time
+   * @throws InterruptedException if interrupted while waiting
    */
   public static <T> T await(String what, Duration timeout, Supplier<Optional<T>> value)
       throws InterruptedException {
@@ -315,14 +386,25 @@ public final class Examples {
     }
   }
 
-  /** Subscribes to {@code symbol}'s ticks and waits for its first quote. */
+  /**
+   * Subscribes to {@code symbol}'s ticks and waits for its first quote.
+   *
+   * @param client a logged-in client
+   * @param symbol symbol name
+   * @return the first quote
+   * @throws InterruptedException if interrupted while waiting
+   */
   public static SymbolQuote firstQuote(Mt5Client client, String symbol)
       throws InterruptedException {
     var unused = join(client.market().subscribeTicks(symbol));
     return await("quote of " + symbol, Duration.ofSeconds(20), () -> client.market().quote(symbol));
   }
 
-  /** The innermost cause's text, for printing. */
+  /**
+   * {@return the innermost cause's text, for printing}
+   *
+   * @param t the failure
+   */
   public static String rootCause(Throwable t) {
     Throwable c = t;
     List<Throwable> seen = new ArrayList<>();

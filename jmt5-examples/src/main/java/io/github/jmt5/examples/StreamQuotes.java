@@ -17,11 +17,23 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class StreamQuotes {
   private StreamQuotes() {}
 
+  /**
+   * Runs the example and exits with its exit code.
+   *
+   * @param args {@code --server URI --login N} for a real server, or nothing for an emulator
+   *     started here; see {@link Examples.Args}
+   */
   public static void main(String[] args) {
     System.exit(run(args, System.out));
   }
 
-  /** Runs the example; returns the exit code. */
+  /**
+   * Runs the example; returns the exit code.
+   *
+   * @param args the options, as for {@link #main}
+   * @param out where the example prints
+   * @return 0 done, 1 failed, 2 bad options
+   */
   public static int run(String[] args, PrintStream out) {
     return Examples.run(args, out, StreamQuotes::body);
   }

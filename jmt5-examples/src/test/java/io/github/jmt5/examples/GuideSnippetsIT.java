@@ -54,6 +54,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -345,7 +346,7 @@ class GuideSnippetsIT {
         client.trading().buy("EURUSD", 0.001).join(); // below the volume step
         throw new AssertionError("not rejected");
       } catch (CompletionException e) {
-        TradeException t = (TradeException) e.getCause();
+        TradeException t = (TradeException) Objects.requireNonNull(e.getCause());
         assertThat(t.retcode()).isEqualTo(10014);
         assertThat(t.code()).contains(TradeRetcode.INVALID_VOLUME);
       }

@@ -55,12 +55,26 @@ import java.util.concurrent.TimeUnit;
 public final class MetricsSummary {
   private MetricsSummary() {}
 
-  /** The summary of the meters named with the default prefix {@code jmt5}. */
+  /**
+   * The summary of the meters named with the default prefix {@code jmt5}.
+   *
+   * @param registry the registry the instrumentation records into; only read
+   * @return the multi-line summary, lines separated by {@code \n}; meters not yet registered are
+   *     left out
+   */
   public static String render(MeterRegistry registry) {
     return render(registry, MicrometerInstrumentation.DEFAULT_PREFIX);
   }
 
-  /** The summary of the meters named with {@code prefix}. */
+  /**
+   * The summary of the meters named with {@code prefix}.
+   *
+   * @param registry the registry the instrumentation records into; only read
+   * @param prefix the prefix the instrumentation was built with; trailing dots are ignored
+   * @return the multi-line summary, lines separated by {@code \n}; meters not yet registered are
+   *     left out
+   * @throws IllegalArgumentException if {@code prefix} is empty after dropping trailing dots
+   */
   public static String render(MeterRegistry registry, String prefix) {
     String p = MeterNames.normalizePrefix(prefix);
     StringBuilder out = new StringBuilder(512);

@@ -267,17 +267,31 @@ public final class MicrometerInstrumentation implements Instrumentation {
     }
   }
 
-  /** A builder recording into {@code registry}. */
+  /**
+   * A builder recording into {@code registry}.
+   *
+   * @param registry the registry the meters are registered in
+   * @return a new builder with the defaults of {@link #of}
+   */
   public static Builder builder(MeterRegistry registry) {
     return new Builder(registry);
   }
 
-  /** An instrumentation with the defaults: prefix {@code jmt5}, no common tags, no histograms. */
+  /**
+   * An instrumentation with the defaults: prefix {@code jmt5}, no common tags, no histograms.
+   *
+   * @param registry the registry the meters are registered in
+   * @return a new instrumentation with its untagged meters already registered
+   */
   public static MicrometerInstrumentation of(MeterRegistry registry) {
     return builder(registry).build();
   }
 
-  /** The meter name prefix, e.g. {@code jmt5}. */
+  /**
+   * The meter name prefix, e.g. {@code jmt5}.
+   *
+   * @return the normalised prefix, without trailing dots
+   */
   public String prefix() {
     return prefix;
   }
@@ -441,13 +455,24 @@ public final class MicrometerInstrumentation implements Instrumentation {
       this.registry = Objects.requireNonNull(registry, "registry");
     }
 
-    /** Adds a common tag to every meter, e.g. {@code tag("account", "50001")}. */
+    /**
+     * Adds a common tag to every meter, e.g. {@code tag("account", "50001")}.
+     *
+     * @param key tag key, not null
+     * @param value tag value, not null
+     * @return this builder
+     */
     public Builder tag(String key, String value) {
       tags = tags.and(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
       return this;
     }
 
-    /** Adds common tags to every meter. */
+    /**
+     * Adds common tags to every meter.
+     *
+     * @param extra tags added to the common tags, not null
+     * @return this builder
+     */
     public Builder tags(Iterable<Tag> extra) {
       tags = tags.and(Objects.requireNonNull(extra, "tags"));
       return this;
@@ -456,6 +481,10 @@ public final class MicrometerInstrumentation implements Instrumentation {
     /**
      * The meter name prefix, {@code jmt5} by default: with {@code "mt5.client"} the request timer
      * is {@code mt5.client.requests}. Trailing dots are dropped; it must not be empty.
+     *
+     * @param prefix the prefix, not null
+     * @return this builder
+     * @throws IllegalArgumentException if {@code prefix} is empty after dropping trailing dots
      */
     public Builder prefix(String prefix) {
       this.prefix = MeterNames.normalizePrefix(Objects.requireNonNull(prefix, "prefix"));
@@ -465,13 +494,20 @@ public final class MicrometerInstrumentation implements Instrumentation {
     /**
      * Publishes percentile histogram buckets for the timers and the push-size summary. Off by
      * default; when off, the registry's own configuration (meter filters) still applies.
+     *
+     * @param enabled {@code true} to publish histogram buckets
+     * @return this builder
      */
     public Builder percentileHistogram(boolean enabled) {
       this.percentileHistogram = enabled;
       return this;
     }
 
-    /** Builds the instrumentation and registers its untagged meters. */
+    /**
+     * Builds the instrumentation and registers its untagged meters.
+     *
+     * @return a new instrumentation; the builder may be reused
+     */
     public MicrometerInstrumentation build() {
       return new MicrometerInstrumentation(this);
     }

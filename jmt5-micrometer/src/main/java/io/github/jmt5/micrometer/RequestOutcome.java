@@ -44,7 +44,11 @@ public enum RequestOutcome {
     this.tag = tag;
   }
 
-  /** The tag value, e.g. {@code "server_error"}. */
+  /**
+   * The tag value, e.g. {@code "server_error"}.
+   *
+   * @return the value of the {@code outcome} tag, lower case with underscores
+   */
   public String tag() {
     return tag;
   }
@@ -53,6 +57,9 @@ public enum RequestOutcome {
    * The outcome of a request that ended with {@code error}, or {@link #SUCCESS} when it is null.
    * {@link CompletionException} and {@link ExecutionException} wrappers are looked through. A
    * {@link TimeoutException} (from a future's own deadline) counts as {@link #TIMEOUT}.
+   *
+   * @param error the failure the request's future completed with, or {@code null} on success
+   * @return the matching outcome, never null
    */
   public static RequestOutcome of(@Nullable Throwable error) {
     if (error == null) {

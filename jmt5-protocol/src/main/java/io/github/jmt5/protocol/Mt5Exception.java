@@ -10,10 +10,21 @@ import org.jspecify.annotations.Nullable;
 public class Mt5Exception extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An exception with a message and no cause.
+   *
+   * @param message what went wrong
+   */
   public Mt5Exception(String message) {
     super(message);
   }
 
+  /**
+   * An exception with a message and a cause.
+   *
+   * @param message what went wrong
+   * @param cause the underlying failure, or {@code null}
+   */
   public Mt5Exception(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -117,6 +117,7 @@ public final class Mt5Emulator implements AutoCloseable {
     }
   }
 
+  /** {@return a builder with the defaults: loopback, a free port, one demo account} */
   public static Builder builder() {
     return new Builder();
   }
@@ -215,6 +216,9 @@ public final class Mt5Emulator implements AutoCloseable {
   /**
    * Changes a symbol's configuration and pushes it (cmd 13) to every logged-in socket. The broker
    * trades by the new settings at once.
+   *
+   * @param updated the new configuration, with the name and id of a symbol in the catalog
+   * @throws IllegalArgumentException for a symbol that is not in the catalog
    */
   public void updateSymbol(FullSymbol updated) {
     market.catalog().replace(updated);
@@ -224,53 +228,68 @@ public final class Mt5Emulator implements AutoCloseable {
     }
   }
 
-  /** The broker: account books, positions and history. */
+  /** {@return the broker: account books, positions and history} */
   public Broker broker() {
     return broker;
   }
 
-  /** The simulated market: symbols, quotes and history. */
+  /** {@return the simulated market: symbols, quotes and history} */
   public MarketSimulator market() {
     return market;
   }
 
-  /** {@code ws://host:port/terminal} ({@code wss://} with TLS). */
+  /** {@return {@code ws://host:port/terminal} ({@code wss://} with TLS)} */
   public URI uri() {
     return server.uri();
   }
 
+  /** {@return the port bound, the actual one when 0 was asked for} */
   public int port() {
     return port;
   }
 
-  /** The accounts served; add more at run time with {@link AccountRegistry#add}. */
+  /** {@return the accounts served; add more at run time with {@link AccountRegistry#add}} */
   public AccountRegistry accounts() {
     return accounts;
   }
 
-  /** The fault plan, live: rules added now apply to the next matching request on any socket. */
+  /**
+   * {@return the fault plan, live: rules added now apply to the next matching request on any
+   * socket}
+   */
   public FaultPlan faults() {
     return faults;
   }
 
   /**
    * Answers the next request with {@code reply.command()} with {@code reply}, like MockWebServer.
+   *
+   * @param reply the canned reply; replies for one command are used in the order queued
    */
   public void enqueue(ScriptedReply reply) {
     script.enqueue(reply);
   }
 
-  /** The oldest request received and not yet taken, waiting up to {@code timeout}. */
+  /**
+   * {@return the oldest request received and not yet taken, waiting up to {@code timeout}}
+   *
+   * @param timeout how long to wait for a request
+   * @throws InterruptedException if the calling thread is interrupted while waiting
+   */
   public Optional<RecordedRequest> takeRequest(Duration timeout) throws InterruptedException {
     return script.takeRequest(timeout);
   }
 
-  /** Requests received and not yet taken. */
+  /**
+   * Requests received and not yet taken.
+   *
+   * @return the count; requests are kept up to a bound and the oldest dropped beyond it
+   */
   public int requestCount() {
     return script.requestCount();
   }
 
-  /** Sockets open now. */
+  /** {@return sockets open now} */
   public int openConnections() {
     return server.openConnections();
   }
@@ -320,49 +339,90 @@ public final class Mt5Emulator implements AutoCloseable {
 
     private Builder() {}
 
-    /** Address to bind; default 127.0.0.1. */
+    /**
+     * Address to bind; default 127.0.0.1.
+     *
+     * @param host a host name or IP address
+     * @return this builder
+     */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host");
       return this;
     }
 
-    /** Port to bind; default 0, a free port (what tests should use). */
+    /**
+     * Port to bind; default 0, a free port (what tests should use).
+     *
+     * @param port 0..65535; 0 picks a free port
+     * @return this builder
+     */
     public Builder port(int port) {
       this.port = port;
       return this;
     }
 
-    /** Adds an account; with none, a demo account {@value #DEMO_LOGIN} is created. */
+    /**
+     * Adds an account; with none, a demo account {@value #DEMO_LOGIN} is created.
+     *
+     * @param account the account to serve
+     * @return this builder
+     */
     public Builder account(AccountConfig account) {
       accounts.add(Objects.requireNonNull(account, "account"));
       return this;
     }
 
-    /** Largest message accepted; default 64 MiB. */
+    /**
+     * Largest message accepted; default 64 MiB.
+     *
+     * @param bytes largest message in bytes, at least 1024
+     * @return this builder
+     */
     public Builder maxMessageBytes(int bytes) {
       this.maxMessageBytes = bytes;
       return this;
     }
 
-    /** Sockets accepted at once; default 10,000. */
+    /**
+     * Sockets accepted at once; default 10,000.
+     *
+     * @param connections sockets accepted at once, at least 1
+     * @return this builder
+     */
     public Builder maxConnections(int connections) {
       this.maxConnections = connections;
       return this;
     }
 
-    /** A socket silent this long is closed; default 10 minutes, zero disables. */
+    /**
+     * A socket silent this long is closed; default 10 minutes, zero disables.
+     *
+     * @param timeout idle time after which a socket is closed; zero disables
+     * @return this builder
+     */
     public Builder idleTimeout(Duration timeout) {
       this.idleTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 
-    /** Serves {@code wss://} with this TLS context; default plain {@code ws://}. */
+    /**
+     * Serves {@code wss://} with this TLS context; default plain {@code ws://}.
+     *
+     * @param context a Netty server TLS context
+     * @return this builder
+     */
     public Builder tls(SslContext context) {
       this.ssl = Objects.requireNonNull(context, "context");
       return this;
     }
 
-    /** Drops every client socket at this interval, without a close frame; default never. */
+    /**
+     * Drops every client socket at this interval, without a close frame; default never.
+     *
+     * @param interval how often every socket is dropped, positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code interval} is zero or negative
+     */
     public Builder dropEvery(Duration interval) {
       if (interval.isZero() || interval.isNegative()) {
         throw new IllegalArgumentException("dropEvery must be positive, was " + interval);
@@ -371,19 +431,35 @@ public final class Mt5Emulator implements AutoCloseable {
       return this;
     }
 
-    /** The clock, Unix milliseconds; default the system clock. */
+    /**
+     * The clock, Unix milliseconds; default the system clock.
+     *
+     * @param clock supplies Unix milliseconds
+     * @return this builder
+     */
     public Builder clock(LongSupplier clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Seed of the market simulation; default 1. */
+    /**
+     * Seed of the market simulation; default 1.
+     *
+     * @param seed any value; the same seed gives the same prices
+     * @return this builder
+     */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
     }
 
-    /** Ticks per second per symbol at most; default 4. */
+    /**
+     * Ticks per second per symbol at most; default 4.
+     *
+     * @param ticksPerSecond 1..1000
+     * @return this builder
+     * @throws IllegalArgumentException for a rate outside 1..1000
+     */
     public Builder tickRate(int ticksPerSecond) {
       if (ticksPerSecond < 1 || ticksPerSecond > 1000) {
         throw new IllegalArgumentException("tickRate must be 1..1000, was " + ticksPerSecond);
@@ -394,6 +470,10 @@ public final class Mt5Emulator implements AutoCloseable {
 
     /**
      * Adds synthetic symbols to the standard set (above 256, clients ask for the compressed list).
+     *
+     * @param count 0..100,000 extra symbols
+     * @return this builder
+     * @throws IllegalArgumentException for a count outside 0..100,000
      */
     public Builder extraSymbols(int count) {
       if (count < 0 || count > 100_000) {
@@ -403,7 +483,11 @@ public final class Mt5Emulator implements AutoCloseable {
       return this;
     }
 
-    /** Binds and starts serving. */
+    /**
+     * Binds and starts serving.
+     *
+     * @return the running emulator; close it to stop
+     */
     public Mt5Emulator start() {
       return new Mt5Emulator(this);
     }

@@ -22,7 +22,7 @@ public record SoakConfig(
     int tickRate,
     long seed) {
 
-  /** The defaults of the long run: 20 sessions, 10 minutes, drops every 5–20 s. */
+  /** {@return the defaults of the long run: 20 sessions, 10 minutes, drops every 5–20 s} */
   public static SoakConfig defaults() {
     return new SoakConfig(
         20,
@@ -34,25 +34,46 @@ public record SoakConfig(
         7);
   }
 
+  /**
+   * {@return a copy with {@code n} sessions}
+   *
+   * @param n number of sessions, at least 1
+   */
   public SoakConfig withSessions(int n) {
     return new SoakConfig(n, duration, dropMin, dropMax, reportEvery, tickRate, seed);
   }
 
+  /**
+   * {@return a copy that runs for {@code d}}
+   *
+   * @param d run time
+   */
   public SoakConfig withDuration(Duration d) {
     return new SoakConfig(sessions, d, dropMin, dropMax, reportEvery, tickRate, seed);
   }
 
+  /**
+   * {@return a copy that drops every socket at a random interval in {@code [min, max]}}
+   *
+   * @param min shortest interval between drops
+   * @param max longest interval between drops
+   */
   public SoakConfig withDrops(Duration min, Duration max) {
     return new SoakConfig(sessions, duration, min, max, reportEvery, tickRate, seed);
   }
 
+  /**
+   * {@return a copy that reports every {@code d}}
+   *
+   * @param d report interval
+   */
   public SoakConfig withReportEvery(Duration d) {
     return new SoakConfig(sessions, duration, dropMin, dropMax, d, tickRate, seed);
   }
 
   /**
-   * Length of the first and of the last window whose heap and thread samples are compared: one
-   * minute, or a quarter of a shorter run.
+   * {@return length of the first and of the last window whose heap and thread samples are compared:
+   * one minute, or a quarter of a shorter run}
    */
   public Duration window() {
     Duration quarter = duration.dividedBy(4);

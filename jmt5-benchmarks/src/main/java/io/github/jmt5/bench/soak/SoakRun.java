@@ -103,6 +103,13 @@ public final class SoakRun {
     }
   }
 
+  /**
+   * Runs the soak with the options in {@code args}, prints the report and exits non-zero when a
+   * check failed.
+   *
+   * @param args the options; see the class description
+   * @throws Exception if the run cannot start
+   */
   public static void main(String[] args) throws Exception {
     SoakConfig config = parse(args);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -135,7 +142,14 @@ public final class SoakRun {
         c.sessions(), c.duration(), c.dropMin(), c.dropMax(), c.reportEvery(), tickRate, c.seed());
   }
 
-  /** Runs the soak and returns its report; progress lines go to {@code out}. */
+  /**
+   * Runs the soak and returns its report; progress lines go to {@code out}.
+   *
+   * @param config sessions, duration, drops and tick rate
+   * @param out receives the progress lines
+   * @return every sample and check, and a summary
+   * @throws InterruptedException if the calling thread is interrupted
+   */
   public static Report run(SoakConfig config, PrintStream out) throws InterruptedException {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();

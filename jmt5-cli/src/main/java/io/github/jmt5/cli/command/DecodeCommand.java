@@ -62,6 +62,9 @@ public final class DecodeCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Do not shorten long field lists in text output.")
   boolean full;
 
+  /** Creates the command; picocli fills in its options and parameters. */
+  public DecodeCommand() {}
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(file) || !Files.isReadable(file)) {

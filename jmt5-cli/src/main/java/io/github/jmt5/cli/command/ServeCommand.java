@@ -108,6 +108,9 @@ public final class ServeCommand implements Callable<Integer> {
       })
   @Nullable Path tlsKeystore;
 
+  /** Creates the command; picocli fills in its options and parameters. */
+  public ServeCommand() {}
+
   @Override
   public Integer call() {
     Mt5Emulator emulator = start(builder());

@@ -93,6 +93,9 @@ public final class SniffCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Do not shorten long field lists in text output.")
   boolean full;
 
+  /** Creates the command; picocli fills in its options and parameters. */
+  public SniffCommand() {}
+
   @Override
   public Integer call() throws IOException {
     SniffProxy.Options options;

@@ -1,5 +1,6 @@
 package io.github.jmt5.cli.demo;
 
+import io.github.jmt5.cli.Terminal;
 import io.github.jmt5.client.Mt5Client;
 import io.github.jmt5.client.account.AccountInfo;
 import io.github.jmt5.client.event.Subscription;
@@ -71,6 +72,9 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Market seed (default: ${DEFAULT-VALUE}).")
   private long seed;
 
+  /** Creates the command; picocli fills in its options and parameters. */
+  public DemoCommand() {}
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -92,7 +96,7 @@ public final class DemoCommand implements Callable<Integer> {
                   LoginOptions.of(Credentials.of(Mt5Emulator.DEMO_LOGIN, password)))
               .build();
       try (Mt5Client client = Mt5Client.connect(options).get(30, TimeUnit.SECONDS)) {
-        tour(out, client, emulator);
+        tour(out, client);
         step(out, "Logging out");
       }
     } finally {
@@ -103,7 +107,7 @@ public final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void tour(PrintWriter out, Mt5Client client, Mt5Emulator emulator) throws Exception {
+  private void tour(PrintWriter out, Mt5Client client) throws Exception {
     AccountInfo a = client.account().info().orElseThrow();
     step(
         out,
@@ -134,7 +138,7 @@ public final class DemoCommand implements Callable<Integer> {
                                 .ifPresent(n -> ticks.merge(n, 1, Integer::sum))));
     try {
       step(out, "Live quotes for " + seconds + " s");
-      QuoteTable table = new QuoteTable(out, System.console() != null, WATCH);
+      QuoteTable table = new QuoteTable(out, Terminal.console().isPresent(), WATCH);
       long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
       do {
         table.draw(quotes(client), ticks);

@@ -4,14 +4,20 @@ import ch.qos.logback.classic.Level;
 
 /** The threshold of the root logger. */
 public enum LogLevel {
+  /** Everything, including frame-level detail. */
   TRACE,
+  /** Debugging detail. */
   DEBUG,
+  /** Progress and state changes. */
   INFO,
+  /** Only problems that do not stop the command. */
   WARN,
+  /** Only failures. */
   ERROR,
+  /** Nothing. */
   OFF;
 
-  /** The logback level. */
+  /** {@return the logback level} */
   public Level level() {
     return switch (this) {
       case TRACE -> Level.TRACE;

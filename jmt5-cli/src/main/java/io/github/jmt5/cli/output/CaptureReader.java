@@ -10,10 +10,19 @@ import java.nio.file.Path;
 public final class CaptureReader {
   /** What to do with each line. */
   public interface Visitor {
-    /** A frame record. */
+    /**
+     * A frame record.
+     *
+     * @param record the record read
+     */
     void frame(FrameRecord record);
 
-    /** A line (counted from 1) that is not a frame record. */
+    /**
+     * A line (counted from 1) that is not a frame record.
+     *
+     * @param line line number, counted from 1
+     * @param problem why the line is not a frame record
+     */
     void badLine(int line, String problem);
   }
 
@@ -22,6 +31,8 @@ public final class CaptureReader {
   /**
    * Reads every line of {@code file} into {@code visitor}.
    *
+   * @param file a capture written by {@link CaptureWriter}
+   * @param visitor receives every record and every bad line, in file order
    * @return number of frame records read
    * @throws IOException when the file cannot be read
    */

@@ -15,12 +15,18 @@ public final class CaptureWriter implements AutoCloseable {
   private final Path file;
   private final BufferedWriter out;
 
-  /** Creates or truncates {@code file}. */
+  /**
+   * Creates or truncates {@code file}.
+   *
+   * @param file the capture file, one JSON line per frame
+   * @throws java.io.IOException when the file cannot be created or truncated
+   */
   public CaptureWriter(Path file) throws IOException {
     this.file = file;
     this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
   }
 
+  /** {@return the capture file} */
   public Path file() {
     return file;
   }
@@ -28,6 +34,7 @@ public final class CaptureWriter implements AutoCloseable {
   /**
    * Appends one frame and flushes.
    *
+   * @param r the frame to append
    * @throws UncheckedIOException when the file cannot be written
    */
   public synchronized void write(FrameRecord r) {

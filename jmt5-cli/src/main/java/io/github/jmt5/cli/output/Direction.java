@@ -15,17 +15,23 @@ public enum Direction {
     this.arrow = arrow;
   }
 
-  /** {@code C->S} or {@code S->C}, as printed. */
+  /** {@return {@code C->S} or {@code S->C}, as printed} */
   public String arrow() {
     return arrow;
   }
 
-  /** {@code c2s} or {@code s2c}, as stored in captures. */
+  /** {@return {@code c2s} or {@code s2c}, as stored in captures} */
   public String key() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Reads {@code c2s}, {@code s2c}, {@code C->S} or {@code S->C}. */
+  /**
+   * Reads {@code c2s}, {@code s2c}, {@code C->S} or {@code S->C}.
+   *
+   * @param s the text, case-insensitive
+   * @return the direction
+   * @throws IllegalArgumentException for any other text
+   */
   public static Direction parse(String s) {
     for (Direction d : values()) {
       if (d.key().equalsIgnoreCase(s) || d.arrow.equalsIgnoreCase(s)) {

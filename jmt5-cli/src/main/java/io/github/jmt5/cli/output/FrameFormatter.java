@@ -31,7 +31,11 @@ public final class FrameFormatter {
     this.maxFieldChars = maxFieldChars;
   }
 
-  /** The frame's lines, ending with a newline. */
+  /**
+   * {@return the frame's lines, ending with a newline}
+   *
+   * @param r the frame
+   */
   public String format(FrameRecord r) {
     if (json) {
       return Json.line(r) + "\n";

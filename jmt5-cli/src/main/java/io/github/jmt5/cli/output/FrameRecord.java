@@ -36,6 +36,21 @@ public record FrameRecord(
   /** Kind of a frame that could not be decrypted. */
   public static final String UNDECRYPTABLE = "undecryptable";
 
+  /**
+   * Checks that {@code ts}, {@code direction}, {@code kind} and {@code fields} are not null.
+   *
+   * @param ts when the proxy saw the frame
+   * @param connection client connection number, from 1
+   * @param direction which way it went
+   * @param command command id, or -1 when the frame did not decrypt
+   * @param code result code of a server frame, or -1 for client frames
+   * @param kind {@code request}, {@code reply}, {@code push} or {@code undecryptable}
+   * @param size bytes of payload/body after the inner header
+   * @param body the decrypted payload/body with secrets zeroed, or null when not available
+   * @param fields decoded fields (maps, lists, strings, numbers, booleans), secrets masked
+   * @param error why the frame did not decrypt or decode, or null
+   * @throws NullPointerException if any of them is null
+   */
   public FrameRecord {
     Objects.requireNonNull(ts, "ts");
     Objects.requireNonNull(direction, "direction");
@@ -43,7 +58,7 @@ public record FrameRecord(
     Objects.requireNonNull(fields, "fields");
   }
 
-  /** True when the frame decrypted. */
+  /** {@return true when the frame decrypted} */
   public boolean decrypted() {
     return command >= 0;
   }

@@ -6,7 +6,12 @@ public final class HexDump {
 
   private HexDump() {}
 
-  /** Lines prefixed with {@code indent}, each ending with a newline; empty for no bytes. */
+  /**
+   * {@return lines prefixed with {@code indent}, each ending with a newline; empty for no bytes}
+   *
+   * @param data the bytes, 16 per line
+   * @param indent prefix of every line
+   */
   public static String dump(byte[] data, String indent) {
     StringBuilder sb = new StringBuilder(data.length * 4 + 16);
     for (int line = 0; line < data.length; line += 16) {

@@ -32,8 +32,10 @@ public final class Json {
   private Json() {}
 
   /**
-   * Decoded values to plain JSON values: maps, lists, strings, numbers, booleans; bytes become
-   * lower-case hex.
+   * {@return decoded values to plain JSON values: maps, lists, strings, numbers, booleans; bytes
+   * become lower-case hex}
+   *
+   * @param value a decoded value, or {@code null}
    */
   public static @Nullable Object plain(@Nullable Object value) {
     if (value == null
@@ -71,13 +73,21 @@ public final class Json {
     return p == null ? "null" : p;
   }
 
-  /** A map of plain values. */
+  /**
+   * {@return a map of plain values}
+   *
+   * @param fields decoded fields
+   */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> plainMap(Map<String, ?> fields) {
     return (Map<String, Object>) plainOrNullText(fields);
   }
 
-  /** Compact JSON text of a plain value. */
+  /**
+   * {@return compact JSON text of a plain value}
+   *
+   * @param value a plain value, as {@link #plain} returns
+   */
   public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
@@ -86,7 +96,11 @@ public final class Json {
     }
   }
 
-  /** The JSON line of a frame, without the newline. */
+  /**
+   * {@return the JSON line of a frame, without the newline}
+   *
+   * @param r the frame
+   */
   public static String line(FrameRecord r) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("ts", Timestamps.format(r.ts()));
@@ -115,6 +129,8 @@ public final class Json {
   /**
    * Reads a line written by {@link #line}.
    *
+   * @param line one line of a capture file
+   * @return the frame record
    * @throws IllegalArgumentException when the line is not such a record
    */
   public static FrameRecord parse(String line) {

@@ -11,6 +11,11 @@ public final class Timestamps {
 
   private Timestamps() {}
 
+  /**
+   * {@return {@code t} as ISO-8601 UTC with milliseconds, e.g. {@code 2024-01-03T12:00:00.000Z}}
+   *
+   * @param t the instant
+   */
   public static String format(Instant t) {
     return FORMAT.format(t);
   }
@@ -18,6 +23,8 @@ public final class Timestamps {
   /**
    * Reads an ISO-8601 instant.
    *
+   * @param s an ISO-8601 instant such as {@code 2024-01-03T12:00:00.000Z}
+   * @return the instant
    * @throws java.time.format.DateTimeParseException when not an ISO instant
    */
   public static Instant parse(String s) {

@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
 /** {@code jmt5 account}. */
 @Command(name = "account", mixinStandardHelpOptions = true, description = "Show the account.")
 public final class AccountCommand extends RemoteCommand {
+  /** Creates the command; picocli fills in its options and parameters. */
+  public AccountCommand() {}
+
   @Override
   void run(Mt5Client client, PrintWriter out, PrintWriter err) {
     AccountInfo a = client.account().info().orElseThrow();

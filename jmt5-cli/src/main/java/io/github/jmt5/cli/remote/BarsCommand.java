@@ -61,6 +61,9 @@ public final class BarsCommand extends RemoteCommand {
   @Option(names = "--csv", paramLabel = "FILE", description = "Write the bars to FILE as CSV.")
   @Nullable Path csv;
 
+  /** Creates the command; picocli fills in its options and parameters. */
+  public BarsCommand() {}
+
   @Override
   void run(Mt5Client client, PrintWriter out, PrintWriter err) throws Exception {
     int digits = client.symbols().get(symbol).get(remote.timeoutSeconds, TimeUnit.SECONDS).digits();

@@ -27,6 +27,9 @@ public final class HistoryCommand extends RemoteCommand {
   @Option(names = "--to", paramLabel = "INSTANT", description = "End (default: now).")
   @Nullable Instant to;
 
+  /** Creates the command; picocli fills in its options and parameters. */
+  public HistoryCommand() {}
+
   @Override
   void run(Mt5Client client, PrintWriter out, PrintWriter err) throws Exception {
     Instant end = to != null ? to : Instant.now().plus(Duration.ofDays(1));

@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
 /** {@code jmt5 orders}. */
 @Command(name = "orders", mixinStandardHelpOptions = true, description = "List pending orders.")
 public final class OrdersCommand extends RemoteCommand {
+  /** Creates the command; picocli fills in its options and parameters. */
+  public OrdersCommand() {}
+
   @Override
   void run(Mt5Client client, PrintWriter out, PrintWriter err) {
     for (Order o : client.positions().orders()) {

@@ -21,6 +21,9 @@ public final class Output {
   @Option(names = "--json", description = "Print one JSON object per line.")
   boolean json;
 
+  /** Text output; picocli sets {@code --json} when the option is given. */
+  public Output() {}
+
   /** Prints {@code value} as JSON (with --json) or the text {@code text}. */
   void print(PrintWriter out, Object value, String text) {
     if (json) {

@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
 /** {@code jmt5 positions}. */
 @Command(name = "positions", mixinStandardHelpOptions = true, description = "List open positions.")
 public final class PositionsCommand extends RemoteCommand {
+  /** Creates the command; picocli fills in its options and parameters. */
+  public PositionsCommand() {}
+
   @Override
   void run(Mt5Client client, PrintWriter out, PrintWriter err) {
     for (Position p : client.positions().positions()) {

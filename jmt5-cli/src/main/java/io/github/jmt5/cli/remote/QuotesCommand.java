@@ -51,6 +51,9 @@ public final class QuotesCommand extends RemoteCommand {
   // created only with --metrics: picocli builds every command up front, even unused ones
   private @Nullable SimpleMeterRegistry registry;
 
+  /** Creates the command; picocli fills in its options and parameters. */
+  public QuotesCommand() {}
+
   @Override
   Instrumentation instrumentation() {
     if (!metrics) {

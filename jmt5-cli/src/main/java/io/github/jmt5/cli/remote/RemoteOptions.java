@@ -1,5 +1,6 @@
 package io.github.jmt5.cli.remote;
 
+import io.github.jmt5.cli.Terminal;
 import io.github.jmt5.cli.tls.TrustedCertificates;
 import io.github.jmt5.client.Mt5Client;
 import io.github.jmt5.client.instrument.Instrumentation;
@@ -72,6 +73,9 @@ public final class RemoteOptions {
       description = "Request timeout in seconds (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
 
+  /** Options with their defaults; picocli fills them in from the command line. */
+  public RemoteOptions() {}
+
   /** Connects and logs in; the password is cleared from memory afterwards. */
   Mt5Client connect(Instrumentation instrumentation) throws Exception {
     if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
@@ -123,11 +127,14 @@ public final class RemoteOptions {
     if (env != null && !env.isEmpty()) {
       return env.toCharArray();
     }
-    Console console = System.console();
-    if (console == null) {
-      throw new IllegalArgumentException(
-          "no password: set " + PASSWORD_ENV + ", use --password-file, or run on a terminal");
-    }
+    Console console =
+        Terminal.console()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "no password: set "
+                            + PASSWORD_ENV
+                            + ", use --password-file, or run on a terminal"));
     char[] typed = console.readPassword("Password for %d: ", login);
     if (typed == null || typed.length == 0) {
       throw new IllegalArgumentException("no password given");

@@ -19,6 +19,9 @@ public final class SymbolsCommand extends RemoteCommand {
       description = "Only symbols whose path or name matches PATTERN (* matches anything).")
   @Nullable String group;
 
+  /** Creates the command; picocli fills in its options and parameters. */
+  public SymbolsCommand() {}
+
   @Override
   void run(Mt5Client client, PrintWriter out, PrintWriter err) throws Exception {
     Pattern p = group == null ? null : glob(group);

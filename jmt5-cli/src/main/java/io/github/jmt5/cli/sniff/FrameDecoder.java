@@ -31,27 +31,57 @@ public final class FrameDecoder {
   private final CommandTable table;
   private final GenericDecoder decoder;
 
+  /** A decoder for the standard command table. */
   public FrameDecoder() {
     this(CommandTable.standard());
   }
 
+  /**
+   * A decoder for the codecs of {@code table}.
+   *
+   * @param table the command table, for a server build other than the standard one
+   */
   public FrameDecoder(CommandTable table) {
     this.table = table;
     this.decoder = new GenericDecoder(table);
   }
 
-  /** A client request's record. */
+  /**
+   * {@return a client request's record}
+   *
+   * @param ts when the frame was seen
+   * @param connection number of the proxied connection
+   * @param command command id
+   * @param payload the decrypted payload
+   */
   public FrameRecord request(Instant ts, int connection, int command, byte[] payload) {
     return record(ts, connection, Direction.C2S, command, -1, REQUEST, payload);
   }
 
-  /** A server frame's record; {@code kind} is {@link #REPLY} or {@link #PUSH}. */
+  /**
+   * {@return a server frame's record; {@code kind} is {@link #REPLY} or {@link #PUSH}}
+   *
+   * @param ts when the frame was seen
+   * @param connection number of the proxied connection
+   * @param command command id
+   * @param code result code of the frame
+   * @param kind {@link #REPLY} or {@link #PUSH}
+   * @param body the decrypted body
+   */
   public FrameRecord server(
       Instant ts, int connection, int command, int code, String kind, byte[] body) {
     return record(ts, connection, Direction.S2C, command, code, kind, body);
   }
 
-  /** A record of a message that did not decrypt. */
+  /**
+   * {@return a record of a message that did not decrypt}
+   *
+   * @param ts when the message was seen
+   * @param connection number of the proxied connection
+   * @param direction which way the message went
+   * @param size message size in bytes
+   * @param error why it did not decrypt
+   */
   public static FrameRecord undecryptable(
       Instant ts, int connection, Direction direction, int size, String error) {
     return new FrameRecord(
@@ -61,6 +91,7 @@ public final class FrameDecoder {
   /**
    * Decodes a stored (already masked) body again, for captures written without fields.
    *
+   * @param r a record read from a capture
    * @return the record with decoded fields
    */
   public FrameRecord redecode(FrameRecord r) {

@@ -26,13 +26,24 @@ public final class FrameTap {
   private final FrameCodec responses = new FrameCodec();
   private final Map<Integer, Integer> outstanding = new HashMap<>();
 
+  /**
+   * A tap for one proxied connection, starting on the initial key.
+   *
+   * @param connection number of the connection, for the records
+   * @param decoder decodes bodies into fields
+   * @param clock timestamps the records
+   */
   public FrameTap(int connection, FrameDecoder decoder, Clock clock) {
     this.connection = connection;
     this.decoder = decoder;
     this.clock = clock;
   }
 
-  /** The record of a client message. Never throws for bad input. */
+  /**
+   * {@return the record of a client message} Never throws for bad input.
+   *
+   * @param message a whole WebSocket message from the client
+   */
   public synchronized FrameRecord fromClient(byte[] message) {
     InnerRequest r;
     try {
@@ -45,7 +56,11 @@ public final class FrameTap {
     return decoder.request(clock.instant(), connection, r.command(), r.payload().toArray());
   }
 
-  /** The record of a server message; switches keys on the bootstrap reply. Never throws. */
+  /**
+   * {@return the record of a server message; switches keys on the bootstrap reply} Never throws.
+   *
+   * @param message a whole WebSocket message from the server
+   */
   public synchronized FrameRecord fromServer(byte[] message) {
     InnerResponse r;
     try {
@@ -91,7 +106,7 @@ public final class FrameTap {
     return record;
   }
 
-  /** True once the session key is in use. */
+  /** {@return true once the session key is in use} */
   public synchronized boolean switched() {
     return !responses.usesInitialKey();
   }

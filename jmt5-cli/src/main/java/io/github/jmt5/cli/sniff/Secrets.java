@@ -98,7 +98,13 @@ public final class Secrets {
 
   private Secrets() {}
 
-  /** A copy of {@code body} with every secret byte zeroed. */
+  /**
+   * {@return a copy of {@code body} with every secret byte zeroed}
+   *
+   * @param direction which way the frame went
+   * @param command command id
+   * @param body the decrypted body
+   */
   public static byte[] maskBody(Direction direction, int command, byte[] body) {
     byte[] out = body.clone();
     for (Rule rule : RULES) {
@@ -118,14 +124,23 @@ public final class Secrets {
     return out;
   }
 
-  /** True when the frame carries secrets that {@link #maskBody} hides. */
+  /**
+   * {@return true when the frame carries secrets that {@link #maskBody} hides}
+   *
+   * @param direction which way the frame went
+   * @param command command id
+   */
   public static boolean hasSecrets(Direction direction, int command) {
     return RULES.stream().anyMatch(r -> r.direction() == direction && r.command() == command);
   }
 
   /**
-   * A copy of decoded fields with every secret value masked: fields named in {@link #SECRET_NAMES}
-   * at any depth, and every value of a bootstrap request.
+   * {@return a copy of decoded fields with every secret value masked: fields named in {@link
+   * #SECRET_NAMES} at any depth, and every value of a bootstrap request}
+   *
+   * @param direction which way the frame went
+   * @param command command id
+   * @param fields decoded fields
    */
   public static Map<String, Object> maskFields(
       Direction direction, int command, Map<String, Object> fields) {

@@ -60,6 +60,22 @@ public final class SniffProxy implements AutoCloseable {
       Duration connectTimeout,
       Clock clock,
       @Nullable SSLContext upstreamTls) {
+    /**
+     * Checks that {@code host}, {@code upstream}, {@code connectTimeout} and {@code clock} are not
+     * null.
+     *
+     * @param host address to bind
+     * @param port port to bind, 0 for any free one
+     * @param upstream the server to forward to ({@code ws://} or {@code wss://})
+     * @param origin the Origin header sent upstream
+     * @param maxMessageBytes largest message accepted from a client
+     * @param connectTimeout how long to wait for the upstream handshake
+     * @param clock timestamps of the frames
+     * @param upstreamTls the TLS context for a {@code wss://} upstream, null for the JDK default
+     * @throws NullPointerException if any of them is null
+     * @throws IllegalArgumentException if {@code upstream} is not a ws:// or wss:// URI or {@code
+     *     port} is outside 0..65535
+     */
     public Options {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(upstream, "upstream");
@@ -75,7 +91,17 @@ public final class SniffProxy implements AutoCloseable {
       }
     }
 
-    /** Options that reach a {@code wss://} upstream with the JDK's default trust. */
+    /**
+     * Options that reach a {@code wss://} upstream with the JDK's default trust.
+     *
+     * @param host address to bind
+     * @param port port to bind, 0 for any free one
+     * @param upstream the server to forward to ({@code ws://} or {@code wss://})
+     * @param origin the Origin header sent upstream
+     * @param maxMessageBytes largest message accepted from a client
+     * @param connectTimeout how long to wait for the upstream handshake
+     * @param clock timestamps of the frames
+     */
     public Options(
         String host,
         int port,
@@ -87,7 +113,14 @@ public final class SniffProxy implements AutoCloseable {
       this(host, port, upstream, origin, maxMessageBytes, connectTimeout, clock, null);
     }
 
-    /** Defaults: 64 MB messages, 10 s connect timeout, the system clock, the client's Origin. */
+    /**
+     * Defaults: 64 MB messages, 10 s connect timeout, the system clock, the client's Origin.
+     *
+     * @param host address to listen on
+     * @param port port to listen on, 0 for any free port
+     * @param upstream the server to forward to, a ws:// or wss:// URI
+     * @return the options
+     */
     public static Options of(String host, int port, URI upstream) {
       return new Options(
           host, port, upstream, null, 64 << 20, Duration.ofSeconds(10), Clock.systemUTC());
@@ -142,6 +175,9 @@ public final class SniffProxy implements AutoCloseable {
   /**
    * Binds and starts forwarding.
    *
+   * @param options where to listen and where to forward
+   * @param sink receives every frame, from several threads
+   * @return the running proxy; close it to stop
    * @throws UncheckedIOException when the address cannot be bound
    * @throws IllegalStateException when interrupted while binding
    */
@@ -177,22 +213,22 @@ public final class SniffProxy implements AutoCloseable {
     p.addLast("proxy", connection);
   }
 
-  /** The bound port. */
+  /** {@return the bound port} */
   public int port() {
     return ((InetSocketAddress) serverChannel.localAddress()).getPort();
   }
 
-  /** {@code ws://host:port/terminal}: where clients connect. */
+  /** {@return {@code ws://host:port/terminal}: where clients connect} */
   public URI uri() {
     return URI.create("ws://" + options.host() + ":" + port() + PATH);
   }
 
-  /** The server frames are forwarded to. */
+  /** {@return the server frames are forwarded to} */
   public URI upstream() {
     return options.upstream();
   }
 
-  /** Client connections accepted so far. */
+  /** {@return client connections accepted so far} */
   public int connectionCount() {
     return connections.get();
   }

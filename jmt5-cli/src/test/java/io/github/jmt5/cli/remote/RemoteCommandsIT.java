@@ -31,6 +31,7 @@ class RemoteCommandsIT {
   private static final String PASSWORD = "remote-pass-1";
 
   // the emulator runs on last Wednesday's clock so FX symbols tick on any day
+  @SuppressWarnings("TimeInStaticInitializer") // one shift for the whole class, on purpose
   private static final long SHIFT =
       LocalDate.now(ZoneOffset.UTC)
               .with(TemporalAdjusters.previous(DayOfWeek.WEDNESDAY))
@@ -44,6 +45,7 @@ class RemoteCommandsIT {
   private static Path passwordFile;
 
   @BeforeAll
+  @SuppressWarnings("NullAway") // JUnit injects the @TempDir field before @BeforeAll runs
   static void start() throws Exception {
     emulator =
         Mt5Emulator.builder()
@@ -83,7 +85,7 @@ class RemoteCommandsIT {
 
   private static List<JsonNode> jsonLines(String out) throws Exception {
     List<JsonNode> nodes = new ArrayList<>();
-    for (String line : out.split("\n")) {
+    for (String line : out.lines().toList()) {
       if (!line.isBlank()) {
         nodes.add(JSON.readTree(line));
       }

@@ -49,6 +49,7 @@ class TrustCertIT {
   private static Path passwordFile;
 
   @BeforeAll
+  @SuppressWarnings("NullAway") // JUnit injects the @TempDir field before @BeforeAll runs
   static void start() throws Exception {
     cert = new SelfSignedCertificate("localhost");
     emulator =

@@ -45,7 +45,11 @@ public final class AccountService {
     this.model = model;
   }
 
-  /** Loads the account afresh (cmd 3). */
+  /**
+   * Loads the account afresh (cmd 3).
+   *
+   * @return completes with the account, or exceptionally with the request's failure
+   */
   public CompletableFuture<AccountInfo> refresh() {
     return session
         .request(Request.of(CommandId.GET_ACCOUNT, Codecs.ACCOUNT))
@@ -56,7 +60,7 @@ public final class AccountService {
             });
   }
 
-  /** The account as last loaded or pushed, with the derived values computed now. */
+  /** {@return the account as last loaded or pushed, with the derived values computed now} */
   public Optional<AccountInfo> info() {
     Account a;
     double b;
@@ -75,7 +79,7 @@ public final class AccountService {
             session.login(), a, b, c, model.profit(a, positions), model.margin(a, positions)));
   }
 
-  /** The raw account record as last loaded or pushed. */
+  /** {@return the raw account record as last loaded or pushed} */
   public synchronized Optional<Account> raw() {
     return Optional.ofNullable(account);
   }
@@ -84,6 +88,10 @@ public final class AccountService {
    * Changes the main password (cmd 24). Completes with the server's result: 0 on success, else a
    * code such as 2005 (current password incorrect) or 2000–2001 (password policy). The passwords
    * never become Strings; the payload carrying them is zeroed once the reply arrives.
+   *
+   * @param current the current main password; not kept
+   * @param next the new main password, not empty; not kept
+   * @return completes with the server's result code
    */
   public CompletableFuture<Integer> changePassword(char[] current, char[] next) {
     if (next.length == 0) {
@@ -98,7 +106,11 @@ public final class AccountService {
         .thenApply(ChangePasswordReply::result);
   }
 
-  /** The session mirror: applies cmd 14 and the balance parts of cmd 10. */
+  /**
+   * The session mirror: applies cmd 14 and the balance parts of cmd 10.
+   *
+   * @param event a push of the session
+   */
   public void mirror(PushEvent event) {
     if (event instanceof AccountUpdated u) {
       replace(u.account());

@@ -6,9 +6,19 @@ import java.util.List;
 
 /** Computes what the server leaves to the client: the margin and floating profit of positions. */
 public interface MarginModel {
-  /** Margin of {@code positions} in the account currency. */
+  /**
+   * {@return margin of {@code positions} in the account currency}
+   *
+   * @param account the account, for its currency and leverage
+   * @param positions the open positions
+   */
   double margin(Account account, List<Position> positions);
 
-  /** Floating profit of {@code positions} in the account currency. */
+  /**
+   * {@return floating profit of {@code positions} in the account currency}
+   *
+   * @param account the account, for its currency
+   * @param positions the open positions
+   */
   double profit(Account account, List<Position> positions);
 }

@@ -30,6 +30,14 @@ public record AccountState(
   /**
    * Checks the components.
    *
+   * @param currency account currency, e.g. USD
+   * @param currencyDigits decimals of the account currency, 0..8
+   * @param leverage account leverage 1:N, at least 0
+   * @param marginMode account margin mode: 0 retail netting, 1 exchange, 2 retail hedging
+   * @param balance balance, finite
+   * @param credit credit, finite
+   * @param profit floating profit of the open positions, finite
+   * @param margin margin already used by open positions and orders, finite and at least 0
    * @throws IllegalArgumentException for a component out of range
    */
   public AccountState {
@@ -63,17 +71,17 @@ public record AccountState(
         margin);
   }
 
-  /** Balance + credit + floating profit. */
+  /** {@return balance + credit + floating profit} */
   public double equity() {
     return balance + credit + profit;
   }
 
-  /** Equity minus the used margin. */
+  /** {@return equity minus the used margin} */
   public double freeMargin() {
     return equity() - margin;
   }
 
-  /** Equity / margin × 100, in percent; 0 when no margin is used. */
+  /** {@return equity / margin × 100, in percent; 0 when no margin is used} */
   public double marginLevel() {
     return margin > 0 ? equity() / margin * 100 : 0;
   }

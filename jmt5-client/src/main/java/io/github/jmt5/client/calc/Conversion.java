@@ -29,7 +29,16 @@ public record Conversion(
     VIA_USD
   }
 
-  /** Checks the components and copies the symbol list. */
+  /**
+   * Checks the components and copies the symbol list.
+   *
+   * @param from the currency converted from
+   * @param to the currency converted to
+   * @param side the side whose prices were used
+   * @param rate units of {@code to} per unit of {@code from}
+   * @param route how the rate was found
+   * @param symbols the symbols whose quotes were used, in order
+   */
   public Conversion {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");

@@ -9,8 +9,13 @@ import java.util.List;
 public final class MissingRateException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
+  /** Currency the amount was in. */
   private final String from;
+
+  /** Currency the amount was to be converted to. */
   private final String to;
+
+  /** Symbols that were looked for, none of which had a quote. */
   private final List<String> triedPairs;
 
   /**
@@ -33,17 +38,17 @@ public final class MissingRateException extends IllegalStateException {
     this.triedPairs = List.copyOf(triedPairs);
   }
 
-  /** The currency converted from. */
+  /** {@return the currency converted from} */
   public String from() {
     return from;
   }
 
-  /** The currency converted to. */
+  /** {@return the currency converted to} */
   public String to() {
     return to;
   }
 
-  /** The pair names looked for, none of which had a quote. */
+  /** {@return the pair names looked for, none of which had a quote} */
   public List<String> triedPairs() {
     return triedPairs;
   }

@@ -31,13 +31,26 @@ public record OrderCheckResult(
     double freeMargin,
     double marginLevel) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param retcode {@link TradeRetcode#OK} when the order passes, else the reason it would be
+   *     rejected
+   * @param comment what was found, in words
+   * @param requiredMargin margin the order needs
+   * @param balance account balance
+   * @param equity account equity
+   * @param profit floating profit
+   * @param margin used margin including the order
+   * @param freeMargin free margin left after the order
+   * @param marginLevel equity / margin × 100 after the order, 0 when no margin is used
+   */
   public OrderCheckResult {
     Objects.requireNonNull(retcode, "retcode");
     Objects.requireNonNull(comment, "comment");
   }
 
-  /** True when the order passed every check. */
+  /** {@return true when the order passed every check} */
   public boolean isOk() {
     return retcode == TradeRetcode.OK;
   }

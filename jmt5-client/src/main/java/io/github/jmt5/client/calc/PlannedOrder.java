@@ -26,6 +26,12 @@ public record PlannedOrder(
   /**
    * Checks the components.
    *
+   * @param symbol symbol name
+   * @param type order type
+   * @param volume volume in lots (checked against the symbol's limits by {@link OrderChecker})
+   * @param price order price, 0 for a market order at the current quote
+   * @param stopLoss stop loss price, 0 for none
+   * @param takeProfit take profit price, 0 for none
    * @throws IllegalArgumentException if the symbol is blank, the volume is not finite, or a price
    *     is not finite or negative
    */

@@ -17,6 +17,8 @@ public record Quote(double bid, double ask) {
   /**
    * Checks the prices.
    *
+   * @param bid best bid, finite and above 0
+   * @param ask best ask, finite and above 0
    * @throws IllegalArgumentException if a price is not finite or not above 0
    */
   public Quote {
@@ -59,7 +61,7 @@ public record Quote(double bid, double ask) {
     return side == Side.BUY ? ask : bid;
   }
 
-  /** The spread, {@code ask - bid}, in price units. */
+  /** {@return the spread, {@code ask - bid}, in price units} */
   public double spread() {
     return ask - bid;
   }

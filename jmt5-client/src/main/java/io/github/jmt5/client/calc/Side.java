@@ -34,12 +34,16 @@ public enum Side {
     return type == PositionType.BUY ? BUY : SELL;
   }
 
-  /** The other side. */
+  /** {@return the other side} */
   public Side opposite() {
     return this == BUY ? SELL : BUY;
   }
 
-  /** +1 for {@link #BUY}, -1 for {@link #SELL}. */
+  /**
+   * +1 for {@link #BUY}, -1 for {@link #SELL}.
+   *
+   * @return the sign of the side
+   */
   public int sign() {
     return this == BUY ? 1 : -1;
   }

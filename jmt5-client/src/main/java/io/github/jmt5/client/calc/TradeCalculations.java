@@ -48,7 +48,7 @@ public final class TradeCalculations {
     this.checker = new OrderChecker(margins);
   }
 
-  /** The account the calculations are for. */
+  /** {@return the account the calculations are for} */
   public AccountState account() {
     return account;
   }
@@ -63,22 +63,22 @@ public final class TradeCalculations {
     return new TradeCalculations(newAccount, symbols, quotes);
   }
 
-  /** The currency converter over the quote book. */
+  /** {@return the currency converter over the quote book} */
   public CurrencyConverter converter() {
     return converter;
   }
 
-  /** The margin calculator. */
+  /** {@return the margin calculator} */
   public MarginCalculator margins() {
     return margins;
   }
 
-  /** The profit calculator. */
+  /** {@return the profit calculator} */
   public ProfitCalculator profits() {
     return profits;
   }
 
-  /** The order checker. */
+  /** {@return the order checker} */
   public OrderChecker checker() {
     return checker;
   }

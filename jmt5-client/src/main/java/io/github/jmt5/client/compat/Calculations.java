@@ -16,7 +16,7 @@ import io.github.jmt5.client.Mt5Client;
  */
 public interface Calculations {
   /**
-   * The margin of an order in the account currency.
+   * {@return the margin of an order in the account currency}
    *
    * @param client the connected client (symbols, account, quotes)
    * @param orderType {@code ORDER_TYPE_*}
@@ -27,7 +27,7 @@ public interface Calculations {
   double margin(Mt5Client client, int orderType, String symbol, double volume, double price);
 
   /**
-   * The profit of a position in the account currency.
+   * {@return the profit of a position in the account currency}
    *
    * @param client the connected client
    * @param orderType {@code ORDER_TYPE_BUY} or {@code ORDER_TYPE_SELL}
@@ -45,7 +45,7 @@ public interface Calculations {
       double priceClose);
 
   /**
-   * Whether the account could afford {@code request}, and the account after it.
+   * {@return whether the account could afford {@code request}, and the account after it}
    *
    * @param client the connected client
    * @param request the request to check

@@ -34,6 +34,8 @@ public final class GroupPattern {
   /**
    * Parses a group filter.
    *
+   * @param group comma-separated conditions such as {@code *USD*} or {@code !*EUR*}
+   * @return the pattern
    * @throws IllegalArgumentException if it has no condition
    */
   public static GroupPattern parse(String group) {
@@ -56,12 +58,22 @@ public final class GroupPattern {
     return new GroupPattern(group, conditions);
   }
 
-  /** Whether {@code name} belongs to the group (path conditions are matched against the name). */
+  /**
+   * {@return whether {@code name} belongs to the group (path conditions are matched against the
+   * name)}
+   *
+   * @param name symbol name
+   */
   public boolean matches(String name) {
     return matches(name, name);
   }
 
-  /** Whether the symbol {@code name} with group path {@code path} belongs to the group. */
+  /**
+   * {@return whether the symbol {@code name} with group path {@code path} belongs to the group}
+   *
+   * @param name symbol name
+   * @param path the symbol's group path
+   */
   public boolean matches(String name, String path) {
     String n = name.toUpperCase(Locale.ROOT);
     String p = path.toUpperCase(Locale.ROOT);

@@ -14,17 +14,27 @@ public record LastError(int code, String description) {
   /** The value after a successful call: {@code (1, "Success")}. */
   public static final LastError SUCCESS = new LastError(Mt5Constants.RES_S_OK, "Success");
 
-  /** Checks the description. */
+  /**
+   * Checks the description.
+   *
+   * @param code {@link Mt5Constants#RES_S_OK} after a successful call, a negative {@code RES_E_*}
+   *     code after a failed one
+   * @param description what the code means, followed by the detail of the failure when known
+   */
   public LastError {
     Objects.requireNonNull(description, "description");
   }
 
-  /** True for {@link #SUCCESS}'s code. */
+  /** {@return true for {@link #SUCCESS}'s code} */
   public boolean isSuccess() {
     return code == Mt5Constants.RES_S_OK;
   }
 
-  /** The official description of a {@code RES_*} code. */
+  /**
+   * {@return the official description of a {@code RES_*} code}
+   *
+   * @param code a {@code RES_*} code
+   */
   public static String describe(int code) {
     return switch (code) {
       case Mt5Constants.RES_S_OK -> "Success";
@@ -46,7 +56,13 @@ public record LastError(int code, String description) {
     };
   }
 
-  /** The error {@code code} with its official description and {@code detail} (may be empty). */
+  /**
+   * {@return the error {@code code} with its official description and {@code detail} (may be
+   * empty)}
+   *
+   * @param code a {@code RES_*} code
+   * @param detail what went wrong in particular, or empty
+   */
   public static LastError of(int code, String detail) {
     String base = describe(code);
     return new LastError(code, detail.isEmpty() ? base : base + ": " + detail);

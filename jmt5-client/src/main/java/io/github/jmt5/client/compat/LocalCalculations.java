@@ -24,6 +24,9 @@ import java.util.concurrent.TimeoutException;
 public final class LocalCalculations implements Calculations {
   private static final long LOAD_SECONDS = 30;
 
+  /** Calculations that load what they need from the client they are given on each call. */
+  public LocalCalculations() {}
+
   @Override
   public double margin(
       Mt5Client client, int orderType, String symbol, double volume, double price) {

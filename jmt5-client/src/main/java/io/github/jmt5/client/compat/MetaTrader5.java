@@ -143,6 +143,11 @@ public final class MetaTrader5 implements AutoCloseable {
   /**
    * {@code initialize(server, login, password)}: connects to a web terminal endpoint and logs in,
    * waiting at most {@link #DEFAULT_TIMEOUT}. See {@link #initialize(URI, long, char[], Duration)}.
+   *
+   * @param server the web terminal endpoint, {@code wss://…}
+   * @param login the account login
+   * @param password the password; not kept after the call
+   * @return true when logged in; false with {@link #lastError()} set otherwise
    */
   public boolean initialize(URI server, long login, char[] password) {
     return initialize(server, login, password, DEFAULT_TIMEOUT);
@@ -157,6 +162,8 @@ public final class MetaTrader5 implements AutoCloseable {
    * @param password copied; the caller may clear its array. It is cleared from memory on {@link
    *     #shutdown()}
    * @param timeout connect timeout and the longest any later call of this connection blocks
+   * @param server the web terminal endpoint, {@code wss://…}
+   * @param login the account login
    * @return true when logged in; false with {@link #lastError()} set otherwise (for example {@code
    *     RES_E_AUTH_FAILED} for a wrong password)
    */
@@ -182,6 +189,7 @@ public final class MetaTrader5 implements AutoCloseable {
    * calls block for at most {@link #DEFAULT_TIMEOUT}. A connection this instance already had is
    * shut down first. The credentials stay the caller's: they are not cleared on shutdown.
    *
+   * @param options the session options, including the endpoint and the credentials
    * @return true when logged in; false with {@link #lastError()} set otherwise
    */
   public synchronized boolean initialize(SessionOptions options) {
@@ -191,6 +199,10 @@ public final class MetaTrader5 implements AutoCloseable {
   /**
    * As {@link #initialize(SessionOptions)}, with the calculations behind {@link #orderCalcMargin},
    * {@link #orderCalcProfit} and {@link #orderCheck}.
+   *
+   * @param options the session options, including the endpoint and the credentials
+   * @param calculations the calculations to use
+   * @return true when logged in; false with {@link #lastError()} set otherwise
    */
   public synchronized boolean initialize(SessionOptions options, Calculations calculations) {
     this.calculations = Objects.requireNonNull(calculations, "calculations");
@@ -201,6 +213,8 @@ public final class MetaTrader5 implements AutoCloseable {
    * Sets (or with null removes) the calculations behind {@link #orderCalcMargin}, {@link
    * #orderCalcProfit} and {@link #orderCheck}; the default is {@link LocalCalculations}. Not an
    * official function.
+   *
+   * @param calculations the calculations, or {@code null} for none
    */
   public void setCalculations(@Nullable Calculations calculations) {
     this.calculations = calculations;
@@ -209,6 +223,10 @@ public final class MetaTrader5 implements AutoCloseable {
   /**
    * {@code login(login, password)}: logs in to another account on the same server, waiting at most
    * the connection's timeout. See {@link #login(long, char[], Duration)}.
+   *
+   * @param login the account login
+   * @param password the password; not kept after the call
+   * @return true when logged in; false with {@link #lastError()} set otherwise
    */
   public boolean login(long login, char[] password) {
     Connection c = connection;
@@ -221,6 +239,8 @@ public final class MetaTrader5 implements AutoCloseable {
    * selected symbols and recorded ticks are dropped); on failure it stays as it was.
    *
    * @param password copied; the caller may clear its array
+   * @param login the account login
+   * @param timeout how long to wait at most
    * @return true when logged in; false with {@link #lastError()} set otherwise ({@code
    *     RES_E_INTERNAL_FAIL_CONNECT} when not initialized)
    */
@@ -277,7 +297,11 @@ public final class MetaTrader5 implements AutoCloseable {
     return call(c -> new Version(TERMINAL_VERSION, account(c).main().serverBuild(), ""));
   }
 
-  /** {@code last_error()}: the outcome of the last call made on this instance. */
+  /**
+   * {@code last_error()}: the outcome of the last call made on this instance.
+   *
+   * @return the code and description of the last call's outcome
+   */
   public LastError lastError() {
     return lastError;
   }
@@ -376,6 +400,7 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code symbols_get(group)}: the symbols matching {@code group} ({@code "*USD*"}, {@code
    * "*,!*EUR*"}, see {@link GroupPattern}), in the server's order.
    *
+   * @param group comma-separated conditions such as {@code *USD*} or {@code !*EUR*}
    * @return null on failure ({@code RES_E_INVALID_PARAMS} for a group without conditions)
    */
   public @Nullable List<SymbolInfo> symbolsGet(String group) {
@@ -389,6 +414,7 @@ public final class MetaTrader5 implements AutoCloseable {
   /**
    * {@code symbol_info(symbol)}: the symbol's configuration and, if it is selected, its live quote.
    *
+   * @param symbol symbol name
    * @return null on failure ({@code RES_E_NOT_FOUND} for an unknown symbol)
    */
   public @Nullable SymbolInfo symbolInfo(String symbol) {
@@ -404,6 +430,7 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code symbol_info_tick(symbol)}: the latest quote of a selected symbol, merged from its ticks
    * as the web terminal merges them ({@code flags} are those of the last tick received).
    *
+   * @param symbol symbol name
    * @return null on failure: {@code RES_E_NOT_FOUND} for an unknown symbol, for a symbol that is
    *     not selected (the web protocol sends ticks only for subscribed symbols; call {@link
    *     #symbolSelect} first) and while no tick has arrived yet
@@ -437,6 +464,8 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code copyTicks*}; without, unsubscribes and drops the recorded ticks. Selecting a selected
    * symbol (or releasing one that is not) does nothing.
    *
+   * @param symbol symbol name
+   * @param enable {@code true} to select, {@code false} to unselect
    * @return true on success; false with {@link #lastError()} set ({@code RES_E_NOT_FOUND} for an
    *     unknown symbol)
    */
@@ -477,6 +506,7 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code market_book_add(symbol)}: subscribes to the symbol's order book, waiting until the
    * server confirmed. The levels arrive shortly after; {@link #marketBookGet} returns them.
    *
+   * @param symbol symbol name
    * @return true on success; false with {@link #lastError()} set
    */
   public boolean marketBookAdd(String symbol) {
@@ -499,6 +529,7 @@ public final class MetaTrader5 implements AutoCloseable {
    * sell levels from the highest price down, then buy levels from the highest price down. Empty
    * until the first book update after {@link #marketBookAdd} arrived.
    *
+   * @param symbol symbol name
    * @return null on failure ({@code RES_E_NOT_FOUND} when {@link #marketBookAdd} was not called)
    */
   public @Nullable List<BookInfo> marketBookGet(String symbol) {
@@ -532,6 +563,7 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code market_book_release(symbol)}: unsubscribes from the symbol's order book. Releasing a
    * book that was not added does nothing.
    *
+   * @param symbol symbol name
    * @return true on success; false with {@link #lastError()} set ({@code RES_E_NOT_FOUND} for an
    *     unknown symbol)
    */
@@ -558,6 +590,8 @@ public final class MetaTrader5 implements AutoCloseable {
    * @param timeframe {@code TIMEFRAME_*}; the web protocol serves M1, M5, M15, M30, H1, H4, D1, W1
    *     and MN1 only, the others fail with {@code RES_E_INVALID_PARAMS}
    * @param count 1 to 1,000,000
+   * @param symbol symbol name
+   * @param dateFrom the latest bar open time included
    * @return null on failure
    */
   public @Nullable List<Rate> copyRatesFrom(
@@ -578,6 +612,7 @@ public final class MetaTrader5 implements AutoCloseable {
    * @param timeframe {@code TIMEFRAME_*}, see {@link #copyRatesFrom}
    * @param startPos 0 or more
    * @param count 1 or more; {@code startPos + count} at most 1,000,000
+   * @param symbol symbol name
    * @return null on failure
    */
   public @Nullable List<Rate> copyRatesFromPos(
@@ -607,6 +642,9 @@ public final class MetaTrader5 implements AutoCloseable {
    * [dateFrom, dateTo]}, oldest first.
    *
    * @param timeframe {@code TIMEFRAME_*}, see {@link #copyRatesFrom}
+   * @param symbol symbol name
+   * @param dateFrom start of the range, inclusive
+   * @param dateTo end of the range, inclusive
    * @return null on failure
    */
   public @Nullable List<Rate> copyRatesRange(
@@ -632,6 +670,9 @@ public final class MetaTrader5 implements AutoCloseable {
    *
    * @param flags {@code COPY_TICKS_ALL}, {@code COPY_TICKS_INFO} (bid or ask changed) or {@code
    *     COPY_TICKS_TRADE} (last or volume changed)
+   * @param symbol symbol name
+   * @param dateFrom earliest tick time included
+   * @param count most ticks returned
    * @return null on failure ({@code RES_E_NOT_FOUND} for a symbol that is not selected)
    */
   public @Nullable List<Tick> copyTicksFrom(String symbol, Instant dateFrom, int count, int flags) {
@@ -649,6 +690,10 @@ public final class MetaTrader5 implements AutoCloseable {
    * dateTo]}, oldest first. Like {@link #copyTicksFrom}, only the ticks recorded live since the
    * symbol was selected.
    *
+   * @param symbol symbol name
+   * @param dateFrom start of the range, inclusive
+   * @param dateTo end of the range, inclusive
+   * @param flags {@code COPY_TICKS_*}: all ticks, or only those that changed bid/ask or last
    * @return null on failure ({@code RES_E_NOT_FOUND} for a symbol that is not selected)
    */
   public @Nullable List<Tick> copyTicksRange(
@@ -686,6 +731,7 @@ public final class MetaTrader5 implements AutoCloseable {
   /**
    * {@code orders_get(symbol=symbol)}: the pending orders of {@code symbol}.
    *
+   * @param symbol symbol name
    * @return null on failure; empty when there is none
    */
   public @Nullable List<TradeOrder> ordersGetBySymbol(String symbol) {
@@ -696,6 +742,7 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code orders_get(group=group)}: the pending orders whose symbol matches {@code group} (see
    * {@link GroupPattern}).
    *
+   * @param group comma-separated conditions such as {@code *USD*} or {@code !*EUR*}
    * @return null on failure
    */
   public @Nullable List<TradeOrder> ordersGetByGroup(String group) {
@@ -709,6 +756,7 @@ public final class MetaTrader5 implements AutoCloseable {
   /**
    * {@code orders_get(ticket=ticket)}: the pending order {@code ticket}, as a list of one.
    *
+   * @param ticket order ticket
    * @return null on failure; empty when there is no such order
    */
   public @Nullable List<TradeOrder> ordersGetByTicket(long ticket) {
@@ -737,6 +785,7 @@ public final class MetaTrader5 implements AutoCloseable {
   /**
    * {@code positions_get(symbol=symbol)}: the open positions of {@code symbol}.
    *
+   * @param symbol symbol name
    * @return null on failure; empty when there is none
    */
   public @Nullable List<TradePosition> positionsGetBySymbol(String symbol) {
@@ -747,6 +796,7 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code positions_get(group=group)}: the open positions whose symbol matches {@code group} (see
    * {@link GroupPattern}).
    *
+   * @param group comma-separated conditions such as {@code *USD*} or {@code !*EUR*}
    * @return null on failure
    */
   public @Nullable List<TradePosition> positionsGetByGroup(String group) {
@@ -760,6 +810,7 @@ public final class MetaTrader5 implements AutoCloseable {
   /**
    * {@code positions_get(ticket=ticket)}: the position {@code ticket}, as a list of one.
    *
+   * @param ticket position ticket
    * @return null on failure; empty when there is no such position
    */
   public @Nullable List<TradePosition> positionsGetByTicket(long ticket) {
@@ -772,6 +823,8 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code history_orders_total(date_from, date_to)}: how many orders the history has in {@code
    * [dateFrom, dateTo]}.
    *
+   * @param dateFrom start of the range, inclusive
+   * @param dateTo end of the range, inclusive
    * @return -1 on failure
    */
   public int historyOrdersTotal(Instant dateFrom, Instant dateTo) {
@@ -783,6 +836,8 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code history_orders_get(date_from, date_to)}: the history orders in {@code [dateFrom,
    * dateTo]}, as the server lists them.
    *
+   * @param dateFrom start of the range, inclusive
+   * @param dateTo end of the range, inclusive
    * @return null on failure
    */
   public @Nullable List<TradeOrder> historyOrdersGet(Instant dateFrom, Instant dateTo) {
@@ -793,6 +848,9 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code history_orders_get(date_from, date_to, group=group)}: the history orders in {@code
    * [dateFrom, dateTo]} whose symbol matches {@code group} (see {@link GroupPattern}).
    *
+   * @param dateFrom start of the range, inclusive
+   * @param dateTo end of the range, inclusive
+   * @param group comma-separated conditions such as {@code *USD*} or {@code !*EUR*}
    * @return null on failure
    */
   public @Nullable List<TradeOrder> historyOrdersGet(
@@ -808,6 +866,7 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code history_orders_get(ticket=ticket)}: the history order {@code ticket}, searched in the
    * whole history (one request from 1970 to a day past the clock of this instance).
    *
+   * @param ticket order ticket
    * @return null on failure; empty when there is no such order
    */
   public @Nullable List<TradeOrder> historyOrdersGetByTicket(long ticket) {
@@ -818,6 +877,7 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code history_orders_get(position=position)}: the history orders of position {@code position},
    * searched in the whole history.
    *
+   * @param position position ticket
    * @return null on failure
    */
   public @Nullable List<TradeOrder> historyOrdersGetByPosition(long position) {
@@ -829,6 +889,8 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code history_deals_total(date_from, date_to)}: how many deals the history has in {@code
    * [dateFrom, dateTo]}.
    *
+   * @param dateFrom start of the range, inclusive
+   * @param dateTo end of the range, inclusive
    * @return -1 on failure
    */
   public int historyDealsTotal(Instant dateFrom, Instant dateTo) {
@@ -840,6 +902,8 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code history_deals_get(date_from, date_to)}: the deals in {@code [dateFrom, dateTo]}, as the
    * server lists them.
    *
+   * @param dateFrom start of the range, inclusive
+   * @param dateTo end of the range, inclusive
    * @return null on failure
    */
   public @Nullable List<TradeDeal> historyDealsGet(Instant dateFrom, Instant dateTo) {
@@ -850,6 +914,9 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code history_deals_get(date_from, date_to, group=group)}: the deals in {@code [dateFrom,
    * dateTo]} whose symbol matches {@code group} (see {@link GroupPattern}).
    *
+   * @param dateFrom start of the range, inclusive
+   * @param dateTo end of the range, inclusive
+   * @param group comma-separated conditions such as {@code *USD*} or {@code !*EUR*}
    * @return null on failure
    */
   public @Nullable List<TradeDeal> historyDealsGet(Instant dateFrom, Instant dateTo, String group) {
@@ -864,6 +931,7 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code history_deals_get(ticket=ticket)}: the deals made by order {@code orderTicket} (the
    * official {@code ticket} argument is an order ticket), searched in the whole history.
    *
+   * @param orderTicket ticket of the order that made the deals
    * @return null on failure
    */
   public @Nullable List<TradeDeal> historyDealsGetByOrder(long orderTicket) {
@@ -874,6 +942,7 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code history_deals_get(position=position)}: the deals of position {@code position}, searched
    * in the whole history.
    *
+   * @param position position ticket
    * @return null on failure
    */
   public @Nullable List<TradeDeal> historyDealsGetByPosition(long position) {
@@ -907,6 +976,7 @@ public final class MetaTrader5 implements AutoCloseable {
    * comment}; {@link #lastError()} is then success, as in the official package. {@code magic} is
    * not sent (the web protocol has no such field).
    *
+   * @param request the trade request
    * @return null when the request could not be sent: {@code RES_E_INVALID_PARAMS} for an unknown
    *     action, type or filling, a missing price or a bad volume; connection or timeout errors
    */
@@ -919,6 +989,9 @@ public final class MetaTrader5 implements AutoCloseable {
    * currency, from the configured {@link Calculations}.
    *
    * @param action {@code ORDER_TYPE_*}
+   * @param symbol symbol name
+   * @param volume volume in lots
+   * @param price open price
    * @return null on failure; {@code RES_E_UNSUPPORTED} when no {@link Calculations} is configured
    */
   public @Nullable Double orderCalcMargin(int action, String symbol, double volume, double price) {
@@ -930,6 +1003,10 @@ public final class MetaTrader5 implements AutoCloseable {
    * position in the account currency, from the configured {@link Calculations}.
    *
    * @param action {@code ORDER_TYPE_BUY} or {@code ORDER_TYPE_SELL}
+   * @param symbol symbol name
+   * @param volume volume in lots
+   * @param priceOpen open price
+   * @param priceClose close price
    * @return null on failure; {@code RES_E_UNSUPPORTED} when no {@link Calculations} is configured
    */
   public @Nullable Double orderCalcProfit(
@@ -942,6 +1019,7 @@ public final class MetaTrader5 implements AutoCloseable {
    * {@code order_check(request)}: whether the account could afford {@code request}, from the
    * configured {@link Calculations}; nothing is sent.
    *
+   * @param request the trade request to check
    * @return null on failure; {@code RES_E_UNSUPPORTED} when no {@link Calculations} is configured
    */
   public @Nullable OrderCheckResult orderCheck(TradeRequest request) {

@@ -54,18 +54,43 @@ public record TradeRequest(
     long position,
     long positionBy) {
 
-  /** Checks that the strings are not null. */
+  /**
+   * Checks that the strings are not null.
+   *
+   * @param action {@code TRADE_ACTION_*}
+   * @param magic expert id; not sent
+   * @param order order ticket ({@code MODIFY}, {@code REMOVE})
+   * @param symbol symbol; may be empty when {@code position} or {@code order} names it
+   * @param volume lots
+   * @param price order price (pending orders, {@code MODIFY})
+   * @param stoplimit the limit price of a stop-limit order
+   * @param sl stop loss, 0 for none
+   * @param tp take profit, 0 for none
+   * @param deviation accepted slippage, points
+   * @param type {@code ORDER_TYPE_*}
+   * @param typeFilling {@code ORDER_FILLING_*}
+   * @param typeTime {@code ORDER_TIME_*}
+   * @param expiration expiry of a pending order with {@code ORDER_TIME_SPECIFIED(_DAY)}, Unix
+   *     seconds
+   * @param comment comment, up to 31 characters
+   * @param position position ticket (closing deal, {@code SLTP}, {@code CLOSE_BY})
+   * @param positionBy opposite position ticket ({@code CLOSE_BY})
+   */
   public TradeRequest {
     Objects.requireNonNull(symbol, "symbol");
     Objects.requireNonNull(comment, "comment");
   }
 
-  /** A builder for a request with {@code action} ({@code TRADE_ACTION_*}). */
+  /**
+   * {@return a builder for a request with {@code action} ({@code TRADE_ACTION_*})}
+   *
+   * @param action the {@code TRADE_ACTION_*} constant
+   */
   public static Builder builder(int action) {
     return new Builder(action);
   }
 
-  /** A builder holding this request. */
+  /** {@return a builder holding this request} */
   public Builder toBuilder() {
     return new Builder(action)
         .magic(magic)
@@ -110,103 +135,183 @@ public record TradeRequest(
       this.action = action;
     }
 
-    /** Sets {@code magic}. */
+    /**
+     * Sets {@code magic}.
+     *
+     * @param magic expert id stored with the order, any value
+     * @return this builder
+     */
     public Builder magic(long magic) {
       this.magic = magic;
       return this;
     }
 
-    /** Sets {@code order}. */
+    /**
+     * Sets {@code order}.
+     *
+     * @param order ticket of the pending order to modify or remove
+     * @return this builder
+     */
     public Builder order(long order) {
       this.order = order;
       return this;
     }
 
-    /** Sets {@code symbol}. */
+    /**
+     * Sets {@code symbol}.
+     *
+     * @param symbol symbol name
+     * @return this builder
+     */
     public Builder symbol(String symbol) {
       this.symbol = Objects.requireNonNull(symbol, "symbol");
       return this;
     }
 
-    /** Sets {@code volume}, lots. */
+    /**
+     * Sets {@code volume}, lots.
+     *
+     * @param volume volume in lots
+     * @return this builder
+     */
     public Builder volume(double volume) {
       this.volume = volume;
       return this;
     }
 
-    /** Sets {@code price}. */
+    /**
+     * Sets {@code price}.
+     *
+     * @param price order price; 0 for a market order at the current price
+     * @return this builder
+     */
     public Builder price(double price) {
       this.price = price;
       return this;
     }
 
-    /** Sets {@code stoplimit}. */
+    /**
+     * Sets {@code stoplimit}.
+     *
+     * @param stoplimit limit price of a stop-limit order, set when it triggers
+     * @return this builder
+     */
     public Builder stoplimit(double stoplimit) {
       this.stoplimit = stoplimit;
       return this;
     }
 
-    /** Sets {@code sl}. */
+    /**
+     * Sets {@code sl}.
+     *
+     * @param sl stop-loss price, 0 for none
+     * @return this builder
+     */
     public Builder sl(double sl) {
       this.sl = sl;
       return this;
     }
 
-    /** Sets {@code tp}. */
+    /**
+     * Sets {@code tp}.
+     *
+     * @param tp take-profit price, 0 for none
+     * @return this builder
+     */
     public Builder tp(double tp) {
       this.tp = tp;
       return this;
     }
 
-    /** Sets {@code deviation}, points. */
+    /**
+     * Sets {@code deviation}, points.
+     *
+     * @param deviation largest accepted slippage in points
+     * @return this builder
+     */
     public Builder deviation(long deviation) {
       this.deviation = deviation;
       return this;
     }
 
-    /** Sets {@code type} ({@code ORDER_TYPE_*}). */
+    /**
+     * Sets {@code type} ({@code ORDER_TYPE_*}).
+     *
+     * @param type the {@code ORDER_TYPE_*} constant
+     * @return this builder
+     */
     public Builder type(int type) {
       this.type = type;
       return this;
     }
 
-    /** Sets {@code type_filling} ({@code ORDER_FILLING_*}). */
+    /**
+     * Sets {@code type_filling} ({@code ORDER_FILLING_*}).
+     *
+     * @param typeFilling the {@code ORDER_FILLING_*} constant
+     * @return this builder
+     */
     public Builder typeFilling(int typeFilling) {
       this.typeFilling = typeFilling;
       return this;
     }
 
-    /** Sets {@code type_time} ({@code ORDER_TIME_*}). */
+    /**
+     * Sets {@code type_time} ({@code ORDER_TIME_*}).
+     *
+     * @param typeTime the {@code ORDER_TIME_*} constant
+     * @return this builder
+     */
     public Builder typeTime(int typeTime) {
       this.typeTime = typeTime;
       return this;
     }
 
-    /** Sets {@code expiration}, Unix seconds. */
+    /**
+     * Sets {@code expiration}, Unix seconds.
+     *
+     * @param expiration expiry of an {@code ORDER_TIME_SPECIFIED} order, Unix seconds
+     * @return this builder
+     */
     public Builder expiration(long expiration) {
       this.expiration = expiration;
       return this;
     }
 
-    /** Sets {@code comment}. */
+    /**
+     * Sets {@code comment}.
+     *
+     * @param comment order comment, not null
+     * @return this builder
+     */
     public Builder comment(String comment) {
       this.comment = Objects.requireNonNull(comment, "comment");
       return this;
     }
 
-    /** Sets {@code position}. */
+    /**
+     * Sets {@code position}.
+     *
+     * @param position ticket of the position to close or modify
+     * @return this builder
+     */
     public Builder position(long position) {
       this.position = position;
       return this;
     }
 
-    /** Sets {@code position_by}. */
+    /**
+     * Sets {@code position_by}.
+     *
+     * @param positionBy ticket of the opposite position of a close-by
+     * @return this builder
+     */
     public Builder positionBy(long positionBy) {
       this.positionBy = positionBy;
       return this;
     }
 
-    /** The request. */
+    /** {@return the request} */
     public TradeRequest build() {
       return new TradeRequest(
           action,

@@ -23,7 +23,10 @@ public class AuthenticationException extends ServerErrorException {
     OTHER
   }
 
+  /** The login that was refused. */
   private final long login;
+
+  /** Why the login was refused. */
   private final Reason reason;
 
   /**
@@ -42,12 +45,12 @@ public class AuthenticationException extends ServerErrorException {
     this.reason = reasonOf(code, otpSent);
   }
 
-  /** The account that was refused. */
+  /** {@return the account that was refused} */
   public long login() {
     return login;
   }
 
-  /** Why it was refused. */
+  /** {@return why it was refused} */
   public Reason reason() {
     return reason;
   }

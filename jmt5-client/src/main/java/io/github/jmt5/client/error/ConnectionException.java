@@ -11,10 +11,21 @@ import org.jspecify.annotations.Nullable;
 public class ConnectionException extends Mt5Exception {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A connection failure without a cause.
+   *
+   * @param message what failed
+   */
   public ConnectionException(String message) {
     super(message);
   }
 
+  /**
+   * A connection failure with a cause.
+   *
+   * @param message what failed
+   * @param cause the underlying failure, or {@code null}
+   */
   public ConnectionException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -11,10 +11,22 @@ import java.time.Duration;
 public class RateLimitException extends Mt5Exception {
   private static final long serialVersionUID = 1L;
 
+  /** Command id of the refused request. */
   private final int command;
+
+  /** Name of the exhausted command group. */
   private final String group;
+
+  /** How long until the group's next permit. */
   private final Duration wait;
 
+  /**
+   * A refused request.
+   *
+   * @param command command id of the request
+   * @param group name of the exhausted command group
+   * @param wait how long until the group's next permit
+   */
   public RateLimitException(int command, String group, Duration wait) {
     super(
         "rate limit of group "
@@ -28,16 +40,17 @@ public class RateLimitException extends Mt5Exception {
     this.wait = wait;
   }
 
+  /** {@return the command id of the refused request} */
   public int command() {
     return command;
   }
 
-  /** The command group whose bucket is empty. */
+  /** {@return the command group whose bucket is empty} */
   public String group() {
     return group;
   }
 
-  /** How long the request would have had to wait for a permit. */
+  /** {@return how long the request would have had to wait for a permit} */
   public Duration waitNeeded() {
     return wait;
   }

@@ -8,13 +8,29 @@ import io.github.jmt5.protocol.enums.ServerResultCode;
 public class ServerErrorException extends Mt5Exception {
   private static final long serialVersionUID = 1L;
 
+  /** Command id of the request the server refused. */
   private final int command;
+
+  /** The non-zero result code of the reply frame. */
   private final int code;
 
+  /**
+   * A reply with a non-zero result code.
+   *
+   * @param command command id of the request
+   * @param code the result code, 1..255
+   */
   public ServerErrorException(int command, int code) {
     this(command, code, "");
   }
 
+  /**
+   * A reply with a non-zero result code, with extra detail for the message.
+   *
+   * @param command command id of the request
+   * @param code the result code
+   * @param detail more about the failure, may be empty
+   */
   protected ServerErrorException(int command, int code, String detail) {
     super(
         "command "
@@ -29,12 +45,12 @@ public class ServerErrorException extends Mt5Exception {
     this.code = code;
   }
 
-  /** The command id of the failed request. */
+  /** {@return the command id of the failed request} */
   public int command() {
     return command;
   }
 
-  /** The raw result code of the reply. */
+  /** {@return the raw result code of the reply} */
   public int code() {
     return code;
   }

@@ -13,11 +13,22 @@ import java.util.Optional;
 public class TradeException extends Mt5Exception {
   private static final long serialVersionUID = 1L;
 
+  /** The trade return code. */
   private final int retcode;
+
+  /** The symbol traded. */
   private final String symbol;
+
+  /** The {@code trade_action} sent. */
   private final int action;
+
+  /** Volume in lots. */
   private final double volume;
+
+  /** The price sent, 0 for market price. */
   private final double price;
+
+  /** The server's or the local check's explanation, may be empty. */
   private final String comment;
 
   /**
@@ -54,33 +65,37 @@ public class TradeException extends Mt5Exception {
     this.comment = comment;
   }
 
-  /** The raw trade return code. */
+  /** {@return the raw trade return code} */
   public int retcode() {
     return retcode;
   }
 
-  /** The return code as a constant, when this library knows it. */
+  /** {@return the return code as a constant, when this library knows it} */
   public Optional<TradeRetcode> code() {
     return TradeRetcode.find(retcode);
   }
 
+  /** {@return the symbol traded} */
   public String symbol() {
     return symbol;
   }
 
-  /** The {@code trade_action} of the request. */
+  /** {@return the {@code trade_action} of the request} */
   public int action() {
     return action;
   }
 
+  /** {@return the volume in lots} */
   public double volume() {
     return volume;
   }
 
+  /** {@return the price sent, 0 for market price} */
   public double price() {
     return price;
   }
 
+  /** {@return the server's or the local check's explanation, may be empty} */
   public String comment() {
     return comment;
   }

@@ -9,7 +9,11 @@ import java.util.List;
  * @param updates one entry per symbol that changed
  */
 public record BookUpdated(List<BookUpdate> updates) implements PushEvent {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param updates one entry per symbol that changed
+   */
   public BookUpdated {
     updates = List.copyOf(updates);
   }

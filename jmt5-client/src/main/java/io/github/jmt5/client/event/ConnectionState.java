@@ -30,7 +30,7 @@ public enum ConnectionState {
   /** Closed for good; every request fails with {@code SessionClosedException}. */
   CLOSED;
 
-  /** True for {@link #CLOSING} and {@link #CLOSED}. */
+  /** {@return true for {@link #CLOSING} and {@link #CLOSED}} */
   public boolean isShuttingDown() {
     return this == CLOSING || this == CLOSED;
   }

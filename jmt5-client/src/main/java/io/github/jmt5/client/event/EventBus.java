@@ -45,6 +45,12 @@ public final class EventBus implements AutoCloseable {
   private final AtomicLong listenerFailures = new AtomicLong();
   private volatile boolean closed;
 
+  /**
+   * A bus delivering on the executor of {@code options} (or a thread of its own).
+   *
+   * @param options executor and market-data capacity
+   * @param instrumentation told about listener failures and merged or dropped market data
+   */
   public EventBus(EventOptions options, Instrumentation instrumentation) {
     this.capacity = options.marketDataCapacity();
     this.instrumentation = instrumentation;
@@ -67,6 +73,11 @@ public final class EventBus implements AutoCloseable {
   /**
    * Calls {@code listener} for every event of {@code type} (a record such as {@link TicksReceived},
    * or an interface such as {@link ConnectionEvent} or {@link Mt5Event}).
+   *
+   * @param <E> the event type
+   * @param type the event class or interface
+   * @param listener called for every matching event, one event at a time
+   * @return a subscription that removes the listener when closed
    */
   public <E extends Mt5Event> Subscription on(Class<E> type, Consumer<? super E> listener) {
     Registration<E> r =
@@ -76,7 +87,11 @@ public final class EventBus implements AutoCloseable {
     return r;
   }
 
-  /** Queues an event for delivery; never blocks. Ignored after {@link #close()}. */
+  /**
+   * Queues an event for delivery; never blocks. Ignored after {@link #close()}.
+   *
+   * @param event the event
+   */
   public void publish(Mt5Event event) {
     if (closed) {
       return;
@@ -160,29 +175,33 @@ public final class EventBus implements AutoCloseable {
     }
   }
 
-  /** Ticks merged into later ticks of their symbol since the bus started. */
+  /** {@return ticks merged into later ticks of their symbol since the bus started} */
   public long coalescedTicks() {
     return coalescedTicks.get();
   }
 
-  /** Book updates dropped since the bus started. */
+  /** {@return book updates dropped since the bus started} */
   public long droppedBookUpdates() {
     return droppedBookUpdates.get();
   }
 
-  /** Exceptions thrown by listeners since the bus started. */
+  /**
+   * Exceptions thrown by listeners since the bus started.
+   *
+   * @return the count
+   */
   public long listenerFailures() {
     return listenerFailures.get();
   }
 
-  /** Tick and book events waiting for delivery (at most the capacity). */
+  /** {@return tick and book events waiting for delivery (at most the capacity)} */
   public int marketDataBacklog() {
     synchronized (lock) {
       return queuedMarketData;
     }
   }
 
-  /** Events waiting for delivery. */
+  /** {@return events waiting for delivery} */
   public int backlog() {
     synchronized (lock) {
       return queue.size();
@@ -192,6 +211,9 @@ public final class EventBus implements AutoCloseable {
   /**
    * Delivers what is queued (waiting up to {@code timeout}), then stops. The bus's own thread is
    * shut down; a caller's executor is left alone. Listeners are removed.
+   *
+   * @param timeout how long to wait for queued events
+   * @param unit unit of {@code timeout}
    */
   public void close(long timeout, TimeUnit unit) {
     if (closed) {
@@ -220,7 +242,12 @@ public final class EventBus implements AutoCloseable {
     close(5, TimeUnit.SECONDS);
   }
 
-  /** Listeners that see events of {@code type}, for diagnostics. */
+  /**
+   * Listeners that see events of {@code type}, for diagnostics.
+   *
+   * @param type an event class or interface
+   * @return the number of listeners
+   */
   public int listenerCount(Class<? extends Mt5Event> type) {
     int n = 0;
     for (Registration<?> r : listeners) {

@@ -23,11 +23,17 @@ public final class EventOptions {
     this.marketDataCapacity = marketDataCapacity;
   }
 
+  /** {@return events on a thread of the bus's own, with a market-data capacity of 10,000} */
   public static EventOptions defaults() {
     return new EventOptions(null, 10_000);
   }
 
-  /** Delivers on {@code executor} (owned by the caller; the session never shuts it down). */
+  /**
+   * Delivers on {@code executor} (owned by the caller; the session never shuts it down).
+   *
+   * @param executor the executor listeners run on
+   * @return a copy with that executor
+   */
   public EventOptions withExecutor(Executor executor) {
     return new EventOptions(Objects.requireNonNull(executor, "executor"), marketDataCapacity);
   }
@@ -36,6 +42,8 @@ public final class EventOptions {
    * Sets how many tick and book events may wait before ticks are merged.
    *
    * @param capacity queued tick and book events before coalescing, 1 to 10,000,000
+   * @return a copy with that capacity
+   * @throws IllegalArgumentException for a capacity outside 1..10,000,000
    */
   public EventOptions withMarketDataCapacity(int capacity) {
     if (capacity < 1 || capacity > 10_000_000) {
@@ -45,11 +53,12 @@ public final class EventOptions {
     return new EventOptions(executor, capacity);
   }
 
-  /** The caller's executor, or null for the session's own thread. */
+  /** {@return the caller's executor, or null for the session's own thread} */
   public @Nullable Executor executor() {
     return executor;
   }
 
+  /** {@return how many tick and book events may wait before ticks are merged} */
   public int marketDataCapacity() {
     return marketDataCapacity;
   }

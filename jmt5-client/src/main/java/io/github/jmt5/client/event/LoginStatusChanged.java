@@ -6,7 +6,7 @@ package io.github.jmt5.client.event;
  * @param state raw value; 0 means connected
  */
 public record LoginStatusChanged(int state) implements PushEvent {
-  /** True when the gateway reports a working link to the trade server. */
+  /** {@return true when the gateway reports a working link to the trade server} */
   public boolean connected() {
     return state == 0;
   }

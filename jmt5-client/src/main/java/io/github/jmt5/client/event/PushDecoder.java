@@ -11,7 +11,11 @@ import io.github.jmt5.protocol.wire.WireReader;
 public final class PushDecoder {
   private PushDecoder() {}
 
-  /** True when {@code command} has a typed push. */
+  /**
+   * {@return true when {@code command} has a typed push}
+   *
+   * @param command a command id
+   */
   public static boolean isKnown(int command) {
     return switch (command) {
       case 8, 10, 13, 14, 15, 17, 19, 20, 23 -> true;
@@ -23,6 +27,10 @@ public final class PushDecoder {
    * Decodes a frame with a zero code into its event; unknown commands and non-zero codes become
    * {@link UnknownPush}.
    *
+   * @param command command id of the frame
+   * @param code result code of the frame
+   * @param body the frame body
+   * @return the typed event, or an {@link UnknownPush}
    * @throws io.github.jmt5.protocol.ProtocolException when the body does not match the command's
    *     layout
    */

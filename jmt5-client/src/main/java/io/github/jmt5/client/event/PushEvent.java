@@ -16,10 +16,12 @@ public sealed interface PushEvent extends Mt5Event
         SpreadsReceived,
         LoginStatusChanged,
         UnknownPush {
-  /** The command id the frame carried. */
+  /** {@return the command id the frame carried} */
   int command();
 
-  /** True for ticks and book updates, which may be coalesced when listeners fall behind. */
+  /**
+   * {@return true for ticks and book updates, which may be coalesced when listeners fall behind}
+   */
   default boolean isMarketData() {
     return false;
   }

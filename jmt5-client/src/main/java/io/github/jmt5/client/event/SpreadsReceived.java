@@ -9,7 +9,11 @@ import java.util.List;
  * @param spreads the instruments
  */
 public record SpreadsReceived(List<Spread> spreads) implements PushEvent {
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param spreads the instruments
+   */
   public SpreadsReceived {
     spreads = List.copyOf(spreads);
   }

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 public record StateChanged(
     ConnectionState from, ConnectionState to, @Nullable Throwable cause, Instant at)
     implements ConnectionEvent {
+  /** {@return the failure that caused the change, if any} */
   public Optional<Throwable> failure() {
     return Optional.ofNullable(cause);
   }

@@ -9,6 +9,6 @@ public interface Subscription extends AutoCloseable {
   @Override
   void close();
 
-  /** False once closed (or once the owning session is closed). */
+  /** {@return false once closed (or once the owning session is closed)} */
   boolean isActive();
 }

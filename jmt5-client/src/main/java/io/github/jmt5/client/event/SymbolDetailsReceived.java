@@ -9,7 +9,11 @@ import java.util.List;
  * @param details one entry per symbol
  */
 public record SymbolDetailsReceived(List<SymbolDetails> details) implements PushEvent {
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param details one entry per symbol
+   */
   public SymbolDetailsReceived {
     details = List.copyOf(details);
   }

@@ -9,7 +9,11 @@ import java.util.List;
  * @param symbols the new configurations
  */
 public record SymbolsUpdated(List<FullSymbol> symbols) implements PushEvent {
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param symbols the new configurations
+   */
   public SymbolsUpdated {
     symbols = List.copyOf(symbols);
   }

@@ -11,7 +11,11 @@ import java.util.List;
  * @param ticks the ticks, in arrival order
  */
 public record TicksReceived(List<Tick> ticks) implements PushEvent {
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param ticks the ticks, in arrival order
+   */
   public TicksReceived {
     ticks = List.copyOf(ticks);
   }

@@ -9,7 +9,11 @@ import java.util.List;
  * @param transactions in the server's order
  */
 public record TradeTransactionsReceived(List<TradeTransaction> transactions) implements PushEvent {
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param transactions in the server's order
+   */
   public TradeTransactionsReceived {
     transactions = List.copyOf(transactions);
   }

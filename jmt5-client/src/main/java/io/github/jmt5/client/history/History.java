@@ -16,11 +16,21 @@ import java.util.concurrent.CompletableFuture;
 public final class History {
   private final Session session;
 
+  /**
+   * History read through {@code session}.
+   *
+   * @param session the logged-in session
+   */
   public History(Session session) {
     this.session = session;
   }
 
-  /** Deals and history orders with times in {@code [from, to]}. */
+  /**
+   * {@return deals and history orders with times in {@code [from, to]}}
+   *
+   * @param from start of the range, inclusive
+   * @param to end of the range, inclusive; not before {@code from}
+   */
   public CompletableFuture<TradeHistory> range(Instant from, Instant to) {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("to (" + to + ") is before from (" + from + ")");
@@ -33,12 +43,22 @@ public final class History {
             Codecs.TRADE_HISTORY));
   }
 
-  /** Deals with times in {@code [from, to]}. */
+  /**
+   * {@return deals with times in {@code [from, to]}}
+   *
+   * @param from start of the range, inclusive
+   * @param to end of the range, inclusive
+   */
   public CompletableFuture<List<Deal>> deals(Instant from, Instant to) {
     return range(from, to).thenApply(TradeHistory::deals);
   }
 
-  /** History orders with times in {@code [from, to]}. */
+  /**
+   * {@return history orders with times in {@code [from, to]}}
+   *
+   * @param from start of the range, inclusive
+   * @param to end of the range, inclusive
+   */
   public CompletableFuture<List<Order>> orders(Instant from, Instant to) {
     return range(from, to).thenApply(TradeHistory::orders);
   }

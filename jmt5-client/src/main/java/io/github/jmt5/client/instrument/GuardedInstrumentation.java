@@ -17,7 +17,12 @@ public final class GuardedInstrumentation implements Instrumentation {
     this.delegate = delegate;
   }
 
-  /** Wraps {@code delegate} unless it is already guarded or is {@link Instrumentation#NONE}. */
+  /**
+   * Wraps {@code delegate} unless it is already guarded or is {@link Instrumentation#NONE}.
+   *
+   * @param delegate the instrumentation to protect
+   * @return an instrumentation that logs and swallows what {@code delegate} throws
+   */
   public static Instrumentation of(Instrumentation delegate) {
     return delegate == NONE || delegate instanceof GuardedInstrumentation
         ? delegate

@@ -11,7 +11,13 @@ import java.util.List;
  * @param asks best (lowest) first
  */
 public record BookSnapshot(String symbol, List<OrderBook.Level> bids, List<OrderBook.Level> asks) {
-  /** Copies the level lists. */
+  /**
+   * Copies the level lists.
+   *
+   * @param symbol the symbol name
+   * @param bids best (highest) first
+   * @param asks best (lowest) first
+   */
   public BookSnapshot {
     bids = List.copyOf(bids);
     asks = List.copyOf(asks);

@@ -54,6 +54,12 @@ public final class MarketData {
       new java.util.concurrent.ConcurrentHashMap<>();
   private final java.util.Set<Integer> quoted = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+  /**
+   * Market data read through {@code session}, with names resolved by {@code symbols}.
+   *
+   * @param session the session
+   * @param symbols the symbol list
+   */
   public MarketData(Session session, Symbols symbols) {
     this.session = session;
     this.symbols = symbols;
@@ -87,7 +93,11 @@ public final class MarketData {
     }
   }
 
-  /** The session mirror: applies ticks and book deltas. Runs on the socket's thread. */
+  /**
+   * The session mirror: applies ticks and book deltas. Runs on the socket's thread.
+   *
+   * @param event a push of the session
+   */
   public void mirror(PushEvent event) {
     if (event instanceof TicksReceived t) {
       synchronized (merger) {
@@ -116,7 +126,12 @@ public final class MarketData {
     }
   }
 
-  /** Subscribes to ticks of {@code symbols}; completes when the server confirmed. */
+  /**
+   * Subscribes to ticks of {@code symbols}; completes when the server confirmed.
+   *
+   * @param symbols symbol names
+   * @return completes with the subscription; closing it unsubscribes
+   */
   public CompletableFuture<SymbolSubscription> subscribeTicks(String... symbols) {
     return this.symbols
         .ids(Arrays.asList(symbols))
@@ -127,7 +142,12 @@ public final class MarketData {
             });
   }
 
-  /** Subscribes to the order books of {@code symbols}; completes when the server confirmed. */
+  /**
+   * Subscribes to the order books of {@code symbols}; completes when the server confirmed.
+   *
+   * @param symbols symbol names
+   * @return completes with the subscription; closing it unsubscribes
+   */
   public CompletableFuture<SymbolSubscription> subscribeBook(String... symbols) {
     return this.symbols
         .ids(Arrays.asList(symbols))
@@ -138,7 +158,11 @@ public final class MarketData {
             });
   }
 
-  /** The latest live quote of {@code symbol}, if a tick has arrived since subscribing. */
+  /**
+   * {@return the latest live quote of {@code symbol}, if a tick has arrived since subscribing}
+   *
+   * @param symbol symbol name
+   */
   public Optional<SymbolQuote> quote(String symbol) {
     return idOf(symbol)
         .flatMap(
@@ -150,7 +174,12 @@ public final class MarketData {
         .map(q -> SymbolQuote.of(symbol, q));
   }
 
-  /** The latest session statistics of {@code symbol} (cmd 17), if any arrived since subscribing. */
+  /**
+   * {@return the latest session statistics of {@code symbol} (cmd 17), if any arrived since
+   * subscribing}
+   *
+   * @param symbol symbol name
+   */
   public Optional<io.github.jmt5.protocol.message.market.SymbolDetails> details(String symbol) {
     return idOf(symbol).map(details::get);
   }
@@ -159,6 +188,11 @@ public final class MarketData {
    * Starts keeping the last {@code capacity} merged quotes of {@code symbol} (one per applied
    * tick); {@link #ticks} returns them. The web protocol has no historical ticks: this is what the
    * client saw live.
+   *
+   * @param symbol symbol name
+   * @param capacity quotes kept, 1..10,000,000
+   * @return completes when the symbol is known and recording started
+   * @throws IllegalArgumentException for a capacity outside 1..10,000,000
    */
   public CompletableFuture<Void> keepTicks(String symbol, int capacity) {
     if (capacity < 1 || capacity > 10_000_000) {
@@ -169,12 +203,16 @@ public final class MarketData {
         .thenAccept(b -> histories.put(b.symbolId(), new TickHistory(symbol, capacity)));
   }
 
-  /** The quotes kept for {@code symbol} since {@link #keepTicks}, oldest first. */
+  /**
+   * {@return the quotes kept for {@code symbol} since {@link #keepTicks}, oldest first}
+   *
+   * @param symbol symbol name
+   */
   public List<SymbolQuote> ticks(String symbol) {
     return idOf(symbol).map(histories::get).map(TickHistory::snapshot).orElse(List.of());
   }
 
-  /** Names of the symbols that have a live quote. */
+  /** {@return names of the symbols that have a live quote} */
   public java.util.Set<String> quotedSymbols() {
     java.util.Set<String> names = new java.util.HashSet<>();
     for (Integer id : quoted) {
@@ -183,7 +221,11 @@ public final class MarketData {
     return names;
   }
 
-  /** The latest quote of symbol id {@code id}. */
+  /**
+   * {@return the latest quote of symbol id {@code id}}
+   *
+   * @param id symbol id
+   */
   public Optional<SymbolQuote> quote(int id) {
     Optional<String> name = symbols.nameOf(id);
     if (name.isEmpty()) {
@@ -198,6 +240,9 @@ public final class MarketData {
   /**
    * Calls {@code listener} with the merged quote of every symbol a tick push touched, on the event
    * executor.
+   *
+   * @param listener called with each merged quote
+   * @return a subscription that removes the listener when closed
    */
   public Subscription onQuote(Consumer<SymbolQuote> listener) {
     Objects.requireNonNull(listener, "listener");
@@ -214,12 +259,21 @@ public final class MarketData {
    * Calls {@code listener} with the bar of {@code timeframe} forming from the live quotes of {@code
    * symbol} (bid prices): on every quote, and once more with {@code closed = true} when a bar ends.
    * Subscribe to the symbol's ticks for quotes to arrive.
+   *
+   * @param symbol symbol name
+   * @param timeframe the bar timeframe
+   * @param listener called with the forming bar
+   * @return a subscription that stops the bars when closed
    */
   public Subscription liveBars(String symbol, Timeframe timeframe, Consumer<LiveBar> listener) {
     return LiveBars.attach(this, new LiveBars(symbol, timeframe, listener));
   }
 
-  /** Combined instruments (spreads) that have a leg in one of {@code symbols} (cmd 20). */
+  /**
+   * {@return combined instruments (spreads) that have a leg in one of {@code symbols} (cmd 20)}
+   *
+   * @param symbols symbol names
+   */
   public CompletableFuture<List<io.github.jmt5.protocol.message.market.Spread>> spreads(
       String... symbols) {
     return this.symbols
@@ -234,13 +288,21 @@ public final class MarketData {
                         Codecs.SPREADS)));
   }
 
-  /** The broker's corporate links (cmd 44): web pages, support, legal documents. */
+  /**
+   * The broker's corporate links (cmd 44): web pages, support, legal documents.
+   *
+   * @return completes with the links, or exceptionally with the request's failure
+   */
   public CompletableFuture<List<io.github.jmt5.protocol.message.market.CorporateLink>>
       corporateLinks() {
     return session.request(Request.of(CommandId.CORPORATE_LINKS, Codecs.CORPORATE_LINKS));
   }
 
-  /** A copy of the order book of {@code symbol}, if one is subscribed and has arrived. */
+  /**
+   * {@return a copy of the order book of {@code symbol}, if one is subscribed and has arrived}
+   *
+   * @param symbol symbol name
+   */
   public Optional<BookSnapshot> book(String symbol) {
     return idOf(symbol)
         .flatMap(
@@ -260,8 +322,14 @@ public final class MarketData {
   }
 
   /**
-   * Bars of {@code symbol} with open times in {@code [from, to]}, oldest first (cmd 11). Long
-   * ranges are loaded in pieces, in order, each reported to {@code progress} (bars so far).
+   * {@return bars of {@code symbol} with open times in {@code [from, to]}, oldest first (cmd 11)}
+   * Long ranges are loaded in pieces, in order, each reported to {@code progress} (bars so far).
+   *
+   * @param symbol symbol name
+   * @param timeframe the bar timeframe
+   * @param from start of the range, inclusive
+   * @param to end of the range, inclusive
+   * @param progress told the number of bars loaded so far
    */
   public CompletableFuture<List<Bar>> bars(
       String symbol, Timeframe timeframe, Instant from, Instant to, Consumer<Integer> progress) {
@@ -287,13 +355,27 @@ public final class MarketData {
     return chain.thenApply(v -> List.copyOf(all));
   }
 
-  /** Bars of {@code symbol} over {@code [from, to]}. */
+  /**
+   * {@return bars of {@code symbol} over {@code [from, to]}}
+   *
+   * @param symbol symbol name
+   * @param timeframe the bar timeframe
+   * @param from start of the range, inclusive
+   * @param to end of the range, inclusive
+   */
   public CompletableFuture<List<Bar>> bars(
       String symbol, Timeframe timeframe, Instant from, Instant to) {
     return bars(symbol, timeframe, from, to, n -> {});
   }
 
-  /** The last {@code count} bars of {@code symbol} up to {@code to}. */
+  /**
+   * {@return the last {@code count} bars of {@code symbol} up to {@code to}}
+   *
+   * @param symbol symbol name
+   * @param timeframe the bar timeframe
+   * @param count how many bars, at least 1
+   * @param to the latest open time included
+   */
   public CompletableFuture<List<Bar>> lastBars(
       String symbol, Timeframe timeframe, int count, Instant to) {
     if (count < 1 || count > 1_000_000) {

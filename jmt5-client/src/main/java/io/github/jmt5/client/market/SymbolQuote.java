@@ -20,12 +20,16 @@ public record SymbolQuote(
         symbol, q.bid(), q.ask(), q.last(), q.volume(), Instant.ofEpochMilli(q.timeMsc()));
   }
 
-  /** Ask minus bid. */
+  /** {@return ask minus bid} */
   public double spread() {
     return ask - bid;
   }
 
-  /** The price a buy order would pay (ask) or a sell order would get (bid). */
+  /**
+   * {@return the price a buy order would pay (ask) or a sell order would get (bid)}
+   *
+   * @param buy {@code true} for a buy order
+   */
   public double priceFor(boolean buy) {
     return buy ? ask : bid;
   }

@@ -66,7 +66,7 @@ public final class AccountOpening implements AutoCloseable {
     this.verification = verification;
   }
 
-  /** Which codes the server requires, from its cmd 27 reply. */
+  /** {@return which codes the server requires, from its cmd 27 reply} */
   public Verification verification() {
     return verification;
   }
@@ -144,6 +144,7 @@ public final class AccountOpening implements AutoCloseable {
    *
    * @param emailCode the e-mail code, 0 if none
    * @param phoneCode the SMS code, 0 if none
+   * @return completes with which codes the server accepted
    */
   public CompletableFuture<Verification> submitCodes(int emailCode, int phoneCode) {
     byte[] payload = Codecs.OPENING_FORM.encode(withCodes(form, emailCode, phoneCode));

@@ -73,12 +73,21 @@ public final class ConfigSocket implements AutoCloseable {
   /**
    * Opens and bootstraps a socket on a transport of its own (a {@link JdkTransport} released by
    * {@link #close()}), with the default request timeout.
+   *
+   * @param options the endpoint and TLS settings
+   * @return completes with the bootstrapped socket
    */
   public static CompletableFuture<ConfigSocket> open(ConnectionOptions options) {
     return open(options, null, DEFAULT_REQUEST_TIMEOUT);
   }
 
-  /** Opens and bootstraps a socket on {@code transport}, which stays the caller's. */
+  /**
+   * Opens and bootstraps a socket on {@code transport}, which stays the caller's.
+   *
+   * @param options the endpoint and TLS settings
+   * @param transport the transport to open the socket on
+   * @return completes with the bootstrapped socket
+   */
   public static CompletableFuture<ConfigSocket> open(
       ConnectionOptions options, Transport transport) {
     return open(options, Objects.requireNonNull(transport, "transport"), DEFAULT_REQUEST_TIMEOUT);
@@ -138,6 +147,7 @@ public final class ConfigSocket implements AutoCloseable {
    * before cmd 43.
    *
    * @param clientId the 16-byte client id
+   * @return completes when the request was sent
    */
   public CompletableFuture<Void> init(Bytes clientId) {
     Objects.requireNonNull(clientId, "clientId");
@@ -149,19 +159,34 @@ public final class ConfigSocket implements AutoCloseable {
         .thenApply(ignored -> (Void) null);
   }
 
-  /** True once {@link #init} was called on this socket. */
+  /** {@return true once {@link #init} was called on this socket} */
   public boolean initSent() {
     synchronized (lock) {
       return initSent;
     }
   }
 
-  /** Sends a request with an empty payload; see {@link #request(CommandId, byte[], BodyCodec)}. */
+  /**
+   * Sends a request with an empty payload; see {@link #request(CommandId, byte[], BodyCodec)}.
+   *
+   * @param <R> the reply type
+   * @param command the command
+   * @param reply decodes the reply body
+   * @return the decoded reply
+   */
   public <R> CompletableFuture<R> request(CommandId command, BodyCodec<R> reply) {
     return request(command, new byte[0], reply);
   }
 
-  /** Sends a request with the socket's default deadline. */
+  /**
+   * Sends a request with the socket's default deadline.
+   *
+   * @param <R> the reply type
+   * @param command the command
+   * @param payload the request payload
+   * @param reply decodes the reply body
+   * @return the decoded reply
+   */
   public <R> CompletableFuture<R> request(CommandId command, byte[] payload, BodyCodec<R> reply) {
     return request(command, payload, reply, requestTimeout);
   }
@@ -174,6 +199,7 @@ public final class ConfigSocket implements AutoCloseable {
    * @param payload the encoded payload (not copied; do not change it until the future completes)
    * @param reply decodes the reply body
    * @param timeout deadline counted from the moment the request is sent
+   * @param <R> the reply type
    * @return the decoded reply; see the class description for failures
    */
   public <R> CompletableFuture<R> request(
@@ -230,7 +256,11 @@ public final class ConfigSocket implements AutoCloseable {
             .thenRunAsync(owned::close);
   }
 
-  /** Completes when the connection has ended (closed by either side or failed). */
+  /**
+   * Completes when the connection has ended (closed by either side or failed).
+   *
+   * @return a future completed when the connection ends; never exceptionally
+   */
   public CompletableFuture<Void> whenEnded() {
     return ended.copy();
   }

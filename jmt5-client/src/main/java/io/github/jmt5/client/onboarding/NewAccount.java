@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 @SuppressWarnings("ArrayRecordComponent") // char[] so the passwords can be overwritten
 public record NewAccount(long login, char[] password, char[] investorPassword) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param login the new account number
+   * @param password the master (trading) password
+   * @param investorPassword the investor (read-only) password
+   */
   public NewAccount {
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(investorPassword, "investorPassword");

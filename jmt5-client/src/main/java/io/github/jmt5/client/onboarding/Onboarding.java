@@ -47,6 +47,11 @@ public final class Onboarding implements AutoCloseable {
   private final Transport transport;
   private final @Nullable JdkTransport ownedTransport;
 
+  /**
+   * Onboarding against the endpoint of {@code options}; no socket is opened yet.
+   *
+   * @param options the endpoint, client id and timeouts
+   */
   public Onboarding(OnboardingOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     Transport custom = options.transport();
@@ -59,16 +64,21 @@ public final class Onboarding implements AutoCloseable {
     }
   }
 
+  /** {@return the options this onboarding was made with} */
   public OnboardingOptions options() {
     return options;
   }
 
-  /** A new bootstrapped socket on this instance's transport; the caller closes it. */
+  /** {@return a new bootstrapped socket on this instance's transport; the caller closes it} */
   public CompletableFuture<ConfigSocket> openSocket() {
     return ConfigSocket.open(options.connection(), transport, options.requestTimeout());
   }
 
-  /** cmd 29 → cmd 41: the server's two trader-parameter strings (meaning undocumented). */
+  /**
+   * cmd 29 → cmd 41: the server's two trader-parameter strings (meaning undocumented).
+   *
+   * @return completes with the two strings
+   */
   public CompletableFuture<TraderParams> traderParams() {
     return onSocket(
         socket ->
@@ -80,6 +90,9 @@ public final class Onboarding implements AutoCloseable {
   /**
    * cmd 29 → cmd 27: asks which verification codes the server requires for {@code form}; a real
    * server sends them by e-mail or SMS at this point. The socket is closed afterwards.
+   *
+   * @param form the account-opening form
+   * @return completes with which codes are required
    */
   public CompletableFuture<Verification> requestVerification(OpeningForm form) {
     return onSocket(socket -> verify(socket, form).thenApply(AccountOpening::verification));
@@ -88,6 +101,9 @@ public final class Onboarding implements AutoCloseable {
   /**
    * cmd 29 → cmd 27 on a socket that stays open: submit the codes on the returned {@link
    * AccountOpening}, then close it. The socket is closed here if a step fails.
+   *
+   * @param form the account-opening form
+   * @return completes with the opening, waiting for the codes
    */
   public CompletableFuture<AccountOpening> beginOpening(OpeningForm form) {
     Objects.requireNonNull(form, "form");

@@ -31,13 +31,17 @@ public final class OnboardingOptions {
     this.transport = b.transport;
   }
 
-  /** Options with every default, for the endpoint of {@code connection}. */
+  /**
+   * {@return options with every default, for the endpoint of {@code connection}}
+   *
+   * @param connection the endpoint and TLS settings
+   */
   public static OnboardingOptions of(ConnectionOptions connection) {
     return builder(connection).build();
   }
 
   /**
-   * A builder.
+   * {@return a builder}
    *
    * @param connection URI, TLS, proxy and headers: the same options as a session's
    */
@@ -45,26 +49,27 @@ public final class OnboardingOptions {
     return new Builder(connection);
   }
 
+  /** {@return the endpoint and TLS settings} */
   public ConnectionOptions connection() {
     return connection;
   }
 
-  /** The 16-byte client id sent in cmd 29, cmd 27 and cmd 43. */
+  /** {@return the 16-byte client id sent in cmd 29, cmd 27 and cmd 43} */
   public Bytes clientId() {
     return clientId;
   }
 
-  /** Deadline of each request, counted from the moment it is sent. */
+  /** {@return deadline of each request, counted from the moment it is sent} */
   public Duration requestTimeout() {
     return requestTimeout;
   }
 
-  /** The web-terminal build sent in cmd 27 (0 if unknown). */
+  /** {@return the web-terminal build sent in cmd 27 (0 if unknown)} */
   public int build() {
     return build;
   }
 
-  /** The caller's transport, or null for one owned by the {@link Onboarding}. */
+  /** {@return the caller's transport, or null for one owned by the {@link Onboarding}} */
   public @Nullable Transport transport() {
     return transport;
   }
@@ -94,7 +99,12 @@ public final class OnboardingOptions {
       this.connection = Objects.requireNonNull(connection, "connection");
     }
 
-    /** The client id, exactly 16 bytes. */
+    /**
+     * The client id, exactly 16 bytes.
+     *
+     * @param clientId 16 bytes
+     * @return this builder
+     */
     public Builder clientId(Bytes clientId) {
       Objects.requireNonNull(clientId, "clientId");
       if (clientId.length() != 16) {
@@ -104,7 +114,12 @@ public final class OnboardingOptions {
       return this;
     }
 
-    /** Deadline of each request, positive. */
+    /**
+     * Deadline of each request, positive.
+     *
+     * @param timeout the deadline, positive
+     * @return this builder
+     */
     public Builder requestTimeout(Duration timeout) {
       if (timeout.isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("requestTimeout must be positive, was " + timeout);
@@ -113,7 +128,12 @@ public final class OnboardingOptions {
       return this;
     }
 
-    /** The web-terminal build sent in cmd 27, 0 to 32767. */
+    /**
+     * The web-terminal build sent in cmd 27, 0 to 32767.
+     *
+     * @param build 0..32767
+     * @return this builder
+     */
     public Builder build(int build) {
       if (build < 0 || build > Short.MAX_VALUE) {
         throw new IllegalArgumentException("build must be in [0, 32767], was " + build);
@@ -122,12 +142,18 @@ public final class OnboardingOptions {
       return this;
     }
 
-    /** Opens the sockets on {@code transport}, which stays the caller's to close. */
+    /**
+     * Opens the sockets on {@code transport}, which stays the caller's to close.
+     *
+     * @param transport the transport
+     * @return this builder
+     */
     public Builder transport(Transport transport) {
       this.transport = Objects.requireNonNull(transport, "transport");
       return this;
     }
 
+    /** {@return the options} */
     public OnboardingOptions build() {
       return new OnboardingOptions(this);
     }

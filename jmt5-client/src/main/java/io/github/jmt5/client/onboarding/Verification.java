@@ -10,12 +10,17 @@ import io.github.jmt5.protocol.message.onboarding.VerificationResponse;
  * @param phone SMS code required / accepted
  */
 public record Verification(boolean email, boolean phone) {
-  /** From the wire record: a non-zero flag is true. */
+  /**
+   * From the wire record: a non-zero flag is true.
+   *
+   * @param r the cmd 27 or cmd 40 reply record
+   * @return the verification
+   */
   public static Verification of(VerificationResponse r) {
     return new Verification(r.email() != 0, r.phone() != 0);
   }
 
-  /** True when any code is required (after cmd 27). */
+  /** {@return true when any code is required (after cmd 27)} */
   public boolean anyRequired() {
     return email || phone;
   }

@@ -17,7 +17,11 @@ public enum CommandGroup {
   /** Every other command, including ids this library does not know. */
   OTHER;
 
-  /** The group of wire command id {@code command}; unknown ids fall into {@link #OTHER}. */
+  /**
+   * {@return the group of wire command id {@code command}; unknown ids fall into {@link #OTHER}}
+   *
+   * @param command a command id
+   */
   public static CommandGroup of(int command) {
     // Literal ids because a switch needs constants; CommandGroupTest checks them against CommandId.
     return switch (command) {

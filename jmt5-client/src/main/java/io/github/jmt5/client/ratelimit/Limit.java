@@ -10,7 +10,12 @@ package io.github.jmt5.client.ratelimit;
  */
 public record Limit(double permitsPerSecond, int burst) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param permitsPerSecond sustained rate, finite and greater than 0
+   * @param burst bucket capacity, at least 1
+   */
   public Limit {
     // The negated comparison also rejects NaN.
     if (!(permitsPerSecond > 0) || Double.isInfinite(permitsPerSecond)) {
@@ -22,12 +27,17 @@ public record Limit(double permitsPerSecond, int burst) {
     }
   }
 
-  /** {@code permitsPerSecond} permits per second with a burst of {@code burst}. */
+  /**
+   * {@return {@code permitsPerSecond} permits per second with a burst of {@code burst}}
+   *
+   * @param permitsPerSecond refill rate, finite and positive
+   * @param burst bucket size, at least 1
+   */
   public static Limit of(double permitsPerSecond, int burst) {
     return new Limit(permitsPerSecond, burst);
   }
 
-  /** Nanoseconds between two permits at the sustained rate. */
+  /** {@return nanoseconds between two permits at the sustained rate} */
   public double intervalNanos() {
     return 1e9 / permitsPerSecond;
   }

@@ -41,22 +41,26 @@ public final class RateLimitOptions {
     this.maxWait = b.maxWait;
   }
 
-  /** The defaults listed in the class documentation. */
+  /** {@return the defaults listed in the class documentation} */
   public static RateLimitOptions defaults() {
     return DEFAULTS;
   }
 
-  /** Every group unlimited; requests are never delayed or refused locally. */
+  /**
+   * Every group unlimited; requests are never delayed or refused locally.
+   *
+   * @return the shared disabled options
+   */
   public static RateLimitOptions disabled() {
     return DISABLED;
   }
 
-  /** A builder that starts from the {@linkplain #defaults() defaults}. */
+  /** {@return a builder that starts from the {@linkplain #defaults() defaults}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder that starts from these options. */
+  /** {@return a builder that starts from these options} */
   public Builder toBuilder() {
     Builder b = unlimitedBuilder();
     b.limits.putAll(limits);
@@ -71,17 +75,26 @@ public final class RateLimitOptions {
     return b;
   }
 
-  /** The limit of {@code group}, or empty when the group is unlimited. */
+  /**
+   * {@return the limit of {@code group}, or empty when the group is unlimited}
+   *
+   * @param group a command group
+   */
   public Optional<Limit> limit(CommandGroup group) {
     return Optional.ofNullable(limits.get(Objects.requireNonNull(group, "group")));
   }
 
-  /** What a request does when its bucket is empty; default {@link ExhaustionPolicy#WAIT}. */
+  /**
+   * {@return what a request does when its bucket is empty; default {@link ExhaustionPolicy#WAIT}}
+   */
   public ExhaustionPolicy policy() {
     return policy;
   }
 
-  /** The longest a request may be delayed under {@link ExhaustionPolicy#WAIT}; default 30 s. */
+  /**
+   * {@return the longest a request may be delayed under {@link ExhaustionPolicy#WAIT}; default 30
+   * s}
+   */
   public Duration maxWait() {
     return maxWait;
   }
@@ -128,19 +141,35 @@ public final class RateLimitOptions {
       limits.put(CommandGroup.OTHER, new Limit(20, 40));
     }
 
-    /** Limits {@code group} to {@code limit}. */
+    /**
+     * Limits {@code group} to {@code limit}.
+     *
+     * @param group the command group
+     * @param limit its rate and burst
+     * @return this builder
+     */
     public Builder limit(CommandGroup group, Limit limit) {
       limits.put(Objects.requireNonNull(group, "group"), Objects.requireNonNull(limit, "limit"));
       return this;
     }
 
-    /** Removes the limit of {@code group}. */
+    /**
+     * Removes the limit of {@code group}.
+     *
+     * @param group the command group
+     * @return this builder
+     */
     public Builder unlimited(CommandGroup group) {
       limits.remove(Objects.requireNonNull(group, "group"));
       return this;
     }
 
-    /** What a request does when its bucket is empty; default {@link ExhaustionPolicy#WAIT}. */
+    /**
+     * What a request does when its bucket is empty; default {@link ExhaustionPolicy#WAIT}.
+     *
+     * @param policy wait for a permit, or fail at once
+     * @return this builder
+     */
     public Builder policy(ExhaustionPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy");
       return this;
@@ -149,6 +178,9 @@ public final class RateLimitOptions {
     /**
      * The longest a request may be delayed under {@link ExhaustionPolicy#WAIT}; zero or more, and
      * at most 24 hours (a longer wait is a configuration mistake). Default 30 seconds.
+     *
+     * @param maxWait the longest wait, 0 to 24 hours
+     * @return this builder
      */
     public Builder maxWait(Duration maxWait) {
       Objects.requireNonNull(maxWait, "maxWait");
@@ -160,6 +192,7 @@ public final class RateLimitOptions {
       return this;
     }
 
+    /** {@return the options} */
     public RateLimitOptions build() {
       return new RateLimitOptions(this);
     }

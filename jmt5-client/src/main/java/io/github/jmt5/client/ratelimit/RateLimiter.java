@@ -20,13 +20,20 @@ public final class RateLimiter {
   private final Map<CommandGroup, TokenBucket> buckets = new EnumMap<>(CommandGroup.class);
   private final long maxWaitNanos;
 
-  /** A limiter for {@code options} on {@link System#nanoTime()}. */
+  /**
+   * A limiter for {@code options} on {@link System#nanoTime()}.
+   *
+   * @param options the limits per command group
+   */
   public RateLimiter(RateLimitOptions options) {
     this(options, System::nanoTime);
   }
 
   /**
    * A limiter for {@code options} reading time from {@code nanoClock}; every bucket starts full.
+   *
+   * @param options the limits per command group
+   * @param nanoClock a nanosecond clock, such as {@link System#nanoTime()}
    */
   public RateLimiter(RateLimitOptions options, LongSupplier nanoClock) {
     this.options = Objects.requireNonNull(options, "options");
@@ -39,11 +46,16 @@ public final class RateLimiter {
         options.policy() == ExhaustionPolicy.FAIL_FAST ? 0 : options.maxWait().toNanos();
   }
 
+  /** {@return the limits this limiter applies} */
   public RateLimitOptions options() {
     return options;
   }
 
-  /** True when the group of {@code command} has a limit. */
+  /**
+   * {@return true when the group of {@code command} has a limit}
+   *
+   * @param command a command id
+   */
   public boolean limits(int command) {
     return buckets.containsKey(CommandGroup.of(command));
   }
@@ -52,6 +64,8 @@ public final class RateLimiter {
    * Takes a permit for {@code command} and returns the nanoseconds to wait before sending it (0 =
    * send now). Unlimited groups always return 0.
    *
+   * @param command command id of the request
+   * @return nanoseconds to wait, at least 0
    * @throws RateLimitException when the policy is {@link ExhaustionPolicy#FAIL_FAST} and no permit
    *     is available now, or the policy is {@link ExhaustionPolicy#WAIT} and the wait would exceed
    *     {@link RateLimitOptions#maxWait()}; no permit is taken then

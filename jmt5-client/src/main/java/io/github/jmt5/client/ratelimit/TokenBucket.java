@@ -31,7 +31,12 @@ public final class TokenBucket {
    */
   private double due;
 
-  /** A full bucket for {@code limit}, reading time from {@code nanoClock}. */
+  /**
+   * A full bucket for {@code limit}, reading time from {@code nanoClock}.
+   *
+   * @param limit rate and burst
+   * @param nanoClock a nanosecond clock, such as {@link System#nanoTime()}
+   */
   public TokenBucket(Limit limit, LongSupplier nanoClock) {
     this.limit = Objects.requireNonNull(limit, "limit");
     this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
@@ -41,6 +46,7 @@ public final class TokenBucket {
     this.due = 0;
   }
 
+  /** {@return the rate and burst of this bucket} */
   public Limit limit() {
     return limit;
   }
@@ -48,6 +54,8 @@ public final class TokenBucket {
   /**
    * Takes one permit and returns how many nanoseconds the caller must wait before using it: 0 when
    * a permit is available now, otherwise the time until the permit reserved here is due.
+   *
+   * @return nanoseconds to wait, at least 0
    */
   public synchronized long reserveNanos() {
     double now = now();
@@ -56,13 +64,17 @@ public final class TokenBucket {
     return waitNanos(next, now);
   }
 
-  /** The wait {@link #reserveNanos()} would return now, without taking a permit. */
+  /** {@return the wait {@link #reserveNanos()} would return now, without taking a permit} */
   public synchronized long peekNanos() {
     double now = now();
     return waitNanos(Math.max(due, now) + intervalNanos, now);
   }
 
-  /** Takes a permit only if one is available now; returns whether it did. */
+  /**
+   * Takes a permit only if one is available now; returns whether it did.
+   *
+   * @return {@code true} when a permit was taken
+   */
   public synchronized boolean tryAcquire() {
     if (peekNanos() != 0) {
       return false;

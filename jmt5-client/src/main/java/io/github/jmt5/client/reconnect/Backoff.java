@@ -21,7 +21,12 @@ public final class Backoff {
   private final long initialNanos;
   private final long maxNanos;
 
-  /** A backoff for {@code options} drawing its jitter from {@code random}. */
+  /**
+   * A backoff for {@code options} drawing its jitter from {@code random}.
+   *
+   * @param options initial delay, cap, multiplier and attempt limit
+   * @param random source of the jitter
+   */
   public Backoff(ReconnectOptions options, RandomGenerator random) {
     this.options = Objects.requireNonNull(options, "options");
     this.random = Objects.requireNonNull(random, "random");
@@ -30,24 +35,37 @@ public final class Backoff {
     this.maxNanos = options.maxDelay().toNanos();
   }
 
-  /** The options this backoff follows. */
+  /** {@return the options this backoff follows} */
   public ReconnectOptions options() {
     return options;
   }
 
-  /** The upper bound of the delay before attempt {@code attempt} (1-based). */
+  /**
+   * {@return the upper bound of the delay before attempt {@code attempt} (1-based)}
+   *
+   * @param attempt attempt number, from 1
+   */
   public Duration ceiling(int attempt) {
     return Duration.ofNanos(ceilingNanos(attempt));
   }
 
-  /** A uniformly random delay in {@code [0, ceiling(attempt)]} before attempt {@code attempt}. */
+  /**
+   * {@return a uniformly random delay in {@code [0, ceiling(attempt)]} before attempt {@code
+   * attempt}}
+   *
+   * @param attempt attempt number, from 1
+   */
   public Duration delay(int attempt) {
     long ceiling = ceilingNanos(attempt);
     // The bound is exclusive, so +1 makes the ceiling itself reachable; no overflow below a day.
     return Duration.ofNanos(random.nextLong(ceiling + 1));
   }
 
-  /** True when a limit on attempts is set and {@code attempt} (1-based) is past it. */
+  /**
+   * {@return true when a limit on attempts is set and {@code attempt} (1-based) is past it}
+   *
+   * @param attempt attempt number, from 1
+   */
   public boolean exhausted(int attempt) {
     int max = options.maxAttempts();
     return max > 0 && attempt > max;

@@ -45,22 +45,22 @@ public final class ReconnectOptions {
     this.maxAttempts = b.maxAttempts;
   }
 
-  /** The defaults listed in the class documentation. */
+  /** {@return the defaults listed in the class documentation} */
   public static ReconnectOptions defaults() {
     return DEFAULTS;
   }
 
-  /** The defaults with reconnection switched off. */
+  /** {@return the defaults with reconnection switched off} */
   public static ReconnectOptions disabled() {
     return DISABLED;
   }
 
-  /** A builder that starts from the {@linkplain #defaults() defaults}. */
+  /** {@return a builder that starts from the {@linkplain #defaults() defaults}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder that starts from these options. */
+  /** {@return a builder that starts from these options} */
   public Builder toBuilder() {
     return new Builder()
         .enabled(enabled)
@@ -70,27 +70,31 @@ public final class ReconnectOptions {
         .maxAttempts(maxAttempts);
   }
 
-  /** Whether the client reconnects after losing the connection; default {@code true}. */
+  /** {@return whether the client reconnects after losing the connection; default {@code true}} */
   public boolean enabled() {
     return enabled;
   }
 
-  /** The backoff ceiling of the first attempt; default 500 ms. */
+  /** {@return the backoff ceiling of the first attempt; default 500 ms} */
   public Duration initialDelay() {
     return initialDelay;
   }
 
-  /** The cap of the backoff ceiling; default 30 s. */
+  /** {@return the cap of the backoff ceiling; default 30 s} */
   public Duration maxDelay() {
     return maxDelay;
   }
 
-  /** The factor the ceiling grows by per attempt; default 2.0. */
+  /** {@return the factor the ceiling grows by per attempt; default 2.0} */
   public double multiplier() {
     return multiplier;
   }
 
-  /** Attempts per outage before giving up; 0 (the default) means unlimited. */
+  /**
+   * Attempts per outage before giving up; 0 (the default) means unlimited.
+   *
+   * @return the limit, at least 0
+   */
   public int maxAttempts() {
     return maxAttempts;
   }
@@ -138,7 +142,12 @@ public final class ReconnectOptions {
 
     private Builder() {}
 
-    /** Whether to reconnect at all; default {@code true}. */
+    /**
+     * Whether to reconnect at all; default {@code true}.
+     *
+     * @param enabled {@code false} to stay disconnected after a lost link
+     * @return this builder
+     */
     public Builder enabled(boolean enabled) {
       this.enabled = enabled;
       return this;
@@ -146,19 +155,32 @@ public final class ReconnectOptions {
 
     /**
      * The backoff ceiling of the first attempt, greater than 0 and at most a day; default 500 ms.
+     *
+     * @param initialDelay the first ceiling
+     * @return this builder
      */
     public Builder initialDelay(Duration initialDelay) {
       this.initialDelay = positiveAtMostADay("initialDelay", initialDelay);
       return this;
     }
 
-    /** The cap of the backoff ceiling, greater than 0 and at most a day; default 30 s. */
+    /**
+     * The cap of the backoff ceiling, greater than 0 and at most a day; default 30 s.
+     *
+     * @param maxDelay the cap
+     * @return this builder
+     */
     public Builder maxDelay(Duration maxDelay) {
       this.maxDelay = positiveAtMostADay("maxDelay", maxDelay);
       return this;
     }
 
-    /** The growth factor of the ceiling per attempt, finite and >= 1.0; default 2.0. */
+    /**
+     * The growth factor of the ceiling per attempt, finite and >= 1.0; default 2.0.
+     *
+     * @param multiplier the growth factor
+     * @return this builder
+     */
     public Builder multiplier(double multiplier) {
       // The negated comparison also rejects NaN.
       if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
@@ -169,7 +191,13 @@ public final class ReconnectOptions {
       return this;
     }
 
-    /** Attempts per outage, >= 0; 0 (the default) means unlimited. */
+    /**
+     * Attempts per outage, >= 0; 0 (the default) means unlimited.
+     *
+     * @param maxAttempts the limit, at least 0
+     * @return this builder
+     * @throws IllegalArgumentException for a negative limit
+     */
     public Builder maxAttempts(int maxAttempts) {
       if (maxAttempts < 0) {
         throw new IllegalArgumentException(
@@ -179,7 +207,10 @@ public final class ReconnectOptions {
       return this;
     }
 
-    /** The options; throws {@link IllegalArgumentException} when maxDelay is below initialDelay. */
+    /**
+     * {@return the options; throws {@link IllegalArgumentException} when maxDelay is below
+     * initialDelay}
+     */
     public ReconnectOptions build() {
       return new ReconnectOptions(this);
     }

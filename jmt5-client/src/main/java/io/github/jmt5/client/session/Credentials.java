@@ -18,7 +18,7 @@ public final class Credentials {
   }
 
   /**
-   * Credentials for an account.
+   * {@return credentials for an account}
    *
    * @param login the account number, positive
    * @param password copied; the caller may clear its array afterwards
@@ -34,6 +34,7 @@ public final class Credentials {
     return new Credentials(login, password.clone());
   }
 
+  /** {@return the account login} */
   public long login() {
     return login;
   }

@@ -13,7 +13,14 @@ import java.time.Duration;
  *     re-established; greater than {@code interval}
  */
 public record HeartbeatOptions(boolean enabled, Duration interval, Duration deadAfter) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param enabled false to send no pings (the server may then drop an idle session)
+   * @param interval time between pings, at least 100 ms
+   * @param deadAfter time without a successful ping after which the link is closed and, if enabled,
+   *     re-established; greater than {@code interval}
+   */
   public HeartbeatOptions {
     if (interval.compareTo(Duration.ofMillis(100)) < 0) {
       throw new IllegalArgumentException(
@@ -25,14 +32,25 @@ public record HeartbeatOptions(boolean enabled, Duration interval, Duration dead
     }
   }
 
+  /** {@return a ping every 5 s; the link counts as dead after 15 s without any frame} */
   public static HeartbeatOptions defaults() {
     return new HeartbeatOptions(true, Duration.ofSeconds(5), Duration.ofSeconds(15));
   }
 
+  /** {@return no pings; a dead link is noticed only when the socket fails} */
   public static HeartbeatOptions disabled() {
     return new HeartbeatOptions(false, Duration.ofSeconds(5), Duration.ofSeconds(15));
   }
 
+  /**
+   * {@return pings every {@code interval}; the link counts as dead after {@code deadAfter} without
+   * any frame}
+   *
+   * @param interval time between pings, at least 100 ms
+   * @param deadAfter silence after which the link is dead, more than {@code interval}
+   * @throws IllegalArgumentException if the interval is below 100 ms or {@code deadAfter} is not
+   *     greater
+   */
   public static HeartbeatOptions every(Duration interval, Duration deadAfter) {
     return new HeartbeatOptions(true, interval, deadAfter);
   }

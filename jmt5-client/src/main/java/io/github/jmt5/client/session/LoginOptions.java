@@ -21,12 +21,22 @@ public final class LoginOptions {
     this.clientId = clientId;
   }
 
+  /**
+   * {@return options for {@code credentials}, without OTP and with a random client id}
+   *
+   * @param credentials login and password
+   */
   public static LoginOptions of(Credentials credentials) {
     return new LoginOptions(
         Objects.requireNonNull(credentials, "credentials"), null, ClientId.random());
   }
 
-  /** Asks {@code otp} for a one-time password on every login (accounts with 2FA). */
+  /**
+   * Asks {@code otp} for a one-time password on every login (accounts with 2FA).
+   *
+   * @param otp asked for a code on every login
+   * @return a copy with that supplier
+   */
   public LoginOptions withOtp(OtpSupplier otp) {
     return new LoginOptions(credentials, Objects.requireNonNull(otp, "otp"), clientId);
   }
@@ -35,6 +45,8 @@ public final class LoginOptions {
    * Sets the 16-byte client id the broker sees as this device.
    *
    * @param clientId 16 bytes, see {@link ClientId}
+   * @return a copy with that client id
+   * @throws IllegalArgumentException if {@code clientId} is not 16 bytes
    */
   public LoginOptions withClientId(Bytes clientId) {
     if (clientId.length() != 16) {
@@ -43,14 +55,17 @@ public final class LoginOptions {
     return new LoginOptions(credentials, otp, clientId);
   }
 
+  /** {@return the login and password} */
   public Credentials credentials() {
     return credentials;
   }
 
+  /** {@return the one-time-password supplier, or {@code null} for accounts without 2FA} */
   public @Nullable OtpSupplier otp() {
     return otp;
   }
 
+  /** {@return the 16-byte client id} */
   public Bytes clientId() {
     return clientId;
   }

@@ -6,6 +6,10 @@ package io.github.jmt5.client.session;
  */
 @FunctionalInterface
 public interface OtpSupplier {
-  /** The code for {@code login}, or an empty array to send none. */
+  /**
+   * {@return the code for {@code login}, or an empty array to send none}
+   *
+   * @param login the account logging in
+   */
   char[] otp(long login);
 }

@@ -37,22 +37,42 @@ public final class Request<R> {
     this.timeout = timeout;
   }
 
-  /** A request with an empty payload. */
+  /**
+   * {@return a request with an empty payload}
+   *
+   * @param <R> the reply type
+   * @param command the command
+   * @param reply decodes the reply body
+   */
   public static <R> Request<R> of(CommandId command, BodyCodec<R> reply) {
     return new Request<>(command, new byte[0], reply, null);
   }
 
-  /** A request whose payload {@code encoder} encodes from {@code value}. */
+  /**
+   * {@return a request whose payload {@code encoder} encodes from {@code value}}
+   *
+   * @param <Q> the payload type
+   * @param <R> the reply type
+   * @param command the command
+   * @param encoder encodes the payload
+   * @param value the payload value
+   * @param reply decodes the reply body
+   */
   public static <Q, R> Request<R> of(
       CommandId command, BodyCodec<Q> encoder, Q value, BodyCodec<R> reply) {
     return new Request<>(command, encoder.encode(value), reply, null);
   }
 
-  /** The same request with its own deadline. */
+  /**
+   * {@return the same request with its own deadline}
+   *
+   * @param timeout the deadline from submission, positive
+   */
   public Request<R> withTimeout(Duration timeout) {
     return new Request<>(command, payload, reply, timeout);
   }
 
+  /** {@return the command} */
   public CommandId command() {
     return command;
   }
@@ -62,15 +82,17 @@ public final class Request<R> {
     return payload;
   }
 
+  /** {@return the payload size in bytes} */
   public int payloadLength() {
     return payload.length;
   }
 
+  /** {@return the codec that decodes the reply body} */
   public BodyCodec<R> reply() {
     return reply;
   }
 
-  /** The request's own deadline, or null for the session default. */
+  /** {@return the request's own deadline, or null for the session default} */
   public @Nullable Duration timeout() {
     return timeout;
   }

@@ -164,6 +164,11 @@ public final class Session implements AutoCloseable {
   private volatile long loginSession;
   private volatile byte @Nullable [] savedBlob;
 
+  /**
+   * A disconnected session; {@link #connect()} opens it.
+   *
+   * @param options where to connect, who logs in, and how the session behaves
+   */
   public Session(SessionOptions options) {
     this.options = Objects.requireNonNull(options, "options");
     this.login = options.login().credentials().login();
@@ -201,25 +206,34 @@ public final class Session implements AutoCloseable {
     this.heartbeat = new Heartbeat(options.heartbeat(), scheduler, this::ping, this::linkLost);
   }
 
-  /** The account this session logs in to. */
+  /** {@return the account this session logs in to} */
   public long login() {
     return login;
   }
 
+  /** {@return the connection state now} */
   public ConnectionState state() {
     return machine.state();
   }
 
+  /** {@return the options the session was made with} */
   public SessionOptions options() {
     return options;
   }
 
-  /** The event bus: listeners, counters of coalesced and dropped events. */
+  /** {@return the event bus: listeners, counters of coalesced and dropped events} */
   public EventBus events() {
     return events;
   }
 
-  /** Shorthand for {@code events().on(type, listener)}. */
+  /**
+   * Shorthand for {@code events().on(type, listener)}.
+   *
+   * @param <E> the event type
+   * @param type the event class or interface
+   * @param listener called for every matching event
+   * @return a subscription that removes the listener when closed
+   */
   public <E extends Mt5Event> Subscription on(Class<E> type, Consumer<? super E> listener) {
     return events.on(type, listener);
   }
@@ -229,6 +243,9 @@ public final class Session implements AutoCloseable {
    * any listener sees it, so state kept from pushes (quotes, books, positions) is never behind the
    * events. It must be fast and must not block; an exception is logged and ignored. Most code wants
    * {@link #on} instead.
+   *
+   * @param mirror the mirror
+   * @return a subscription that removes the mirror when closed
    */
   public Subscription addPushMirror(Consumer<? super PushEvent> mirror) {
     Objects.requireNonNull(mirror, "mirror");
@@ -249,15 +266,20 @@ public final class Session implements AutoCloseable {
     };
   }
 
-  /** Requests outstanding (in flight or waiting), including internal ones. */
+  /**
+   * Requests outstanding (in flight or waiting), including internal ones.
+   *
+   * @return the count
+   */
   public int outstandingRequests() {
     return lanes.outstanding();
   }
 
   /**
-   * The saved credential of the last login: 320 lower-case hex characters that log in to this
-   * account without the password (use them as the password), as the web terminal's "save password"
-   * does. A fresh copy each call; clear it when done. Empty before the first login and after close.
+   * {@return the saved credential of the last login: 320 lower-case hex characters that log in to
+   * this account without the password (use them as the password), as the web terminal's "save
+   * password" does} A fresh copy each call; clear it when done. Empty before the first login and
+   * after close.
    */
   public Optional<char[]> savedCredential() {
     byte[] blob = savedBlob;
@@ -272,7 +294,7 @@ public final class Session implements AutoCloseable {
     return Optional.of(hex);
   }
 
-  /** Time since the last successful ping of this link (or since login). */
+  /** {@return time since the last successful ping of this link (or since login)} */
   public Duration sinceLastPing() {
     return heartbeat.sinceLastSuccess();
   }
@@ -284,6 +306,7 @@ public final class Session implements AutoCloseable {
    * ConnectionException} (socket), {@link AuthenticationException} (login refused) or {@link
    * RequestTimeoutException}, leaving the session DISCONNECTED so it may be retried.
    *
+   * @return completes when READY
    * @throws IllegalStateException (in the future) when not DISCONNECTED
    */
   public CompletableFuture<Void> connect() {
@@ -403,6 +426,10 @@ public final class Session implements AutoCloseable {
   /**
    * Sends a request and completes with its decoded reply. See the class description for deadlines,
    * single flight, rate limits and failures.
+   *
+   * @param <R> the reply type
+   * @param request the request
+   * @return completes with the decoded reply, or exceptionally with the failure
    */
   public <R> CompletableFuture<R> request(Request<R> request) {
     Objects.requireNonNull(request, "request");
@@ -527,6 +554,9 @@ public final class Session implements AutoCloseable {
    * Subscribes to ticks (cmd 7) of {@code symbolIds}; ticks arrive as {@link
    * io.github.jmt5.client.event.TicksReceived} events. The union of all open handles is what the
    * server gets; it is restored after every reconnect.
+   *
+   * @param symbolIds symbol ids
+   * @return a handle; closing it removes these symbols unless another handle holds them
    */
   public SymbolSubscription subscribeTicks(Collection<Integer> symbolIds) {
     return subscribe(tickSymbols, symbolIds);
@@ -535,17 +565,20 @@ public final class Session implements AutoCloseable {
   /**
    * Subscribes to order books (cmd 22); updates arrive as {@link
    * io.github.jmt5.client.event.BookUpdated}.
+   *
+   * @param symbolIds symbol ids
+   * @return a handle; closing it removes these symbols unless another handle holds them
    */
   public SymbolSubscription subscribeBook(Collection<Integer> symbolIds) {
     return subscribe(bookSymbols, symbolIds);
   }
 
-  /** The symbol ids currently subscribed for ticks. */
+  /** {@return the symbol ids currently subscribed for ticks} */
   public List<Integer> tickSymbols() {
     return tickSymbols.ids();
   }
 
-  /** The symbol ids currently subscribed for order books. */
+  /** {@return the symbol ids currently subscribed for order books} */
   public List<Integer> bookSymbols() {
     return bookSymbols.ids();
   }
@@ -815,7 +848,11 @@ public final class Session implements AutoCloseable {
 
   // ---------------------------------------------------------------- closing
 
-  /** Starts a graceful close; the future completes when CLOSED. Idempotent. */
+  /**
+   * Starts a graceful close; the future completes when CLOSED. Idempotent.
+   *
+   * @return completes when the session is CLOSED
+   */
   public CompletableFuture<Void> closeAsync() {
     ScheduledFuture<?> pendingReconnect;
     synchronized (linkLock) {

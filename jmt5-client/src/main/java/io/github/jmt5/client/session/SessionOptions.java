@@ -57,12 +57,16 @@ public final class SessionOptions {
     this.random = b.random;
   }
 
-  /** The same options with another connection (another server, TLS or size limit). */
+  /**
+   * {@return the same options with another connection (another server, TLS or size limit)}
+   *
+   * @param connection the new connection options
+   */
   public SessionOptions withConnection(ConnectionOptions connection) {
     return toBuilder().connection(connection).build();
   }
 
-  /** A builder holding these options. */
+  /** {@return a builder holding these options} */
   public Builder toBuilder() {
     Builder b = new Builder(connection, login);
     b.requestTimeout = requestTimeout;
@@ -80,22 +84,32 @@ public final class SessionOptions {
     return b;
   }
 
+  /**
+   * {@return a builder with the defaults, for {@code connection} and {@code login}}
+   *
+   * @param connection where to connect
+   * @param login who logs in
+   */
   public static Builder builder(ConnectionOptions connection, LoginOptions login) {
     return new Builder(connection, login);
   }
 
+  /** {@return where to connect: endpoint, TLS and message size limit} */
   public ConnectionOptions connection() {
     return connection;
   }
 
+  /** {@return who logs in: credentials, OTP supplier and client id} */
   public LoginOptions login() {
     return login;
   }
 
+  /** {@return the default deadline of a request, from submission} */
   public Duration requestTimeout() {
     return requestTimeout;
   }
 
+  /** {@return how long {@code close()} waits for outstanding requests} */
   public Duration drainTimeout() {
     return drainTimeout;
   }
@@ -110,36 +124,44 @@ public final class SessionOptions {
     return lateReplyGrace;
   }
 
+  /** {@return the heartbeat settings} */
   public HeartbeatOptions heartbeat() {
     return heartbeat;
   }
 
+  /** {@return the reconnect settings} */
   public ReconnectOptions reconnect() {
     return reconnect;
   }
 
+  /** {@return the rate limits per command group} */
   public RateLimitOptions rateLimits() {
     return rateLimits;
   }
 
+  /** {@return the event delivery settings} */
   public EventOptions events() {
     return events;
   }
 
+  /** {@return the instrumentation told about connects, requests and events} */
   public Instrumentation instrumentation() {
     return instrumentation;
   }
 
-  /** A custom transport, or null for {@link io.github.jmt5.client.transport.JdkTransport}. */
+  /**
+   * {@return a custom transport, or null for {@link io.github.jmt5.client.transport.JdkTransport}}
+   */
   public @Nullable Transport transport() {
     return transport;
   }
 
+  /** {@return where request futures are completed} */
   public Executor completionExecutor() {
     return completionExecutor;
   }
 
-  /** A shared timer thread, or null for one of the session's own. */
+  /** {@return a shared timer thread, or null for one of the session's own} */
   public @Nullable ScheduledExecutorService scheduler() {
     return scheduler;
   }
@@ -193,18 +215,35 @@ public final class SessionOptions {
       this.login = Objects.requireNonNull(login, "login");
     }
 
+    /**
+     * Sets where to connect.
+     *
+     * @param connection endpoint, TLS and message size limit
+     * @return this builder
+     */
     public Builder connection(ConnectionOptions connection) {
       this.connection = Objects.requireNonNull(connection, "connection");
       return this;
     }
 
-    /** Default deadline of a request, from submission; positive. */
+    /**
+     * Default deadline of a request, from submission; positive.
+     *
+     * @param timeout the deadline
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     */
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = positive(timeout, "requestTimeout");
       return this;
     }
 
-    /** How long {@code close()} waits for outstanding requests before failing them; >= 0. */
+    /**
+     * How long {@code close()} waits for outstanding requests before failing them; >= 0.
+     *
+     * @param timeout the wait, at least 0
+     * @return this builder
+     */
     public Builder drainTimeout(Duration timeout) {
       if (timeout.isNegative()) {
         throw new IllegalArgumentException("drainTimeout must not be negative, was " + timeout);
@@ -230,38 +269,79 @@ public final class SessionOptions {
       return this;
     }
 
+    /**
+     * Sets the heartbeat.
+     *
+     * @param heartbeat interval and dead-link threshold
+     * @return this builder
+     */
     public Builder heartbeat(HeartbeatOptions heartbeat) {
       this.heartbeat = Objects.requireNonNull(heartbeat, "heartbeat");
       return this;
     }
 
+    /**
+     * Sets the reconnect policy.
+     *
+     * @param reconnect backoff and attempt limit
+     * @return this builder
+     */
     public Builder reconnect(ReconnectOptions reconnect) {
       this.reconnect = Objects.requireNonNull(reconnect, "reconnect");
       return this;
     }
 
+    /**
+     * Sets the rate limits.
+     *
+     * @param rateLimits limits per command group
+     * @return this builder
+     */
     public Builder rateLimits(RateLimitOptions rateLimits) {
       this.rateLimits = Objects.requireNonNull(rateLimits, "rateLimits");
       return this;
     }
 
+    /**
+     * Sets how events are delivered.
+     *
+     * @param events executor and market-data capacity
+     * @return this builder
+     */
     public Builder events(EventOptions events) {
       this.events = Objects.requireNonNull(events, "events");
       return this;
     }
 
+    /**
+     * Sets the instrumentation.
+     *
+     * @param instrumentation told about connects, requests and events; its exceptions are logged
+     *     and ignored
+     * @return this builder
+     */
     public Builder instrumentation(Instrumentation instrumentation) {
       this.instrumentation = Objects.requireNonNull(instrumentation, "instrumentation");
       return this;
     }
 
-    /** Plugs in another transport; the session does not close it. */
+    /**
+     * Plugs in another transport; the session does not close it.
+     *
+     * @param transport the transport to open sockets on
+     * @return this builder
+     */
     public Builder transport(Transport transport) {
       this.transport = Objects.requireNonNull(transport, "transport");
       return this;
     }
 
-    /** Where request futures are completed (never the socket's thread). */
+    /**
+     * Where request futures are completed (never the socket's thread).
+     *
+     * @param executor the executor
+     * @return this builder
+     */
     public Builder completionExecutor(Executor executor) {
       this.completionExecutor = Objects.requireNonNull(executor, "executor");
       return this;
@@ -271,18 +351,27 @@ public final class SessionOptions {
      * Shares a timer executor (deadlines, heartbeat, reconnect delays) between sessions; the
      * session does not shut it down. Tasks are short and never block. With many sessions in one
      * JVM, share this, the transport and the event executor so no thread is started per session.
+     *
+     * @param scheduler the shared timer executor
+     * @return this builder
      */
     public Builder scheduler(ScheduledExecutorService scheduler) {
       this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
       return this;
     }
 
-    /** Seeds the reconnect jitter, for reproducible tests. */
+    /**
+     * Seeds the reconnect jitter, for reproducible tests.
+     *
+     * @param random source of the jitter
+     * @return this builder
+     */
     public Builder random(Random random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;
     }
 
+    /** {@return the options} */
     public SessionOptions build() {
       return new SessionOptions(this);
     }

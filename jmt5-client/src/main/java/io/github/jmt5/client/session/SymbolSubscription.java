@@ -25,7 +25,7 @@ public final class SymbolSubscription implements Subscription {
     this.release = release;
   }
 
-  /** The symbol ids this handle holds. */
+  /** {@return the symbol ids this handle holds} */
   public List<Integer> symbolIds() {
     return symbolIds;
   }
@@ -33,6 +33,8 @@ public final class SymbolSubscription implements Subscription {
   /**
    * Completes when the server has confirmed a subscription set that contains these symbols (at once
    * when they were already subscribed; at the next login when not connected).
+   *
+   * @return a future completed on confirmation
    */
   public CompletableFuture<Void> acknowledged() {
     return acknowledged;

@@ -50,7 +50,15 @@ public final class BlockingEvents<E extends Mt5Event> implements Iterable<E>, Su
     this.listener = session.on(type, this::offer);
   }
 
-  /** Starts queueing {@code type} events of {@code session}. */
+  /**
+   * Starts queueing {@code type} events of {@code session}.
+   *
+   * @param <E> the event type
+   * @param session the session
+   * @param type the event class or interface
+   * @param capacity events kept before the oldest is dropped, at least 1
+   * @return the queue; close it to stop queueing
+   */
   public static <E extends Mt5Event> BlockingEvents<E> of(
       Session session, Class<E> type, int capacity) {
     return new BlockingEvents<>(session, type, capacity);
@@ -67,7 +75,12 @@ public final class BlockingEvents<E extends Mt5Event> implements Iterable<E>, Su
     queue.addLast(event);
   }
 
-  /** The next event, waiting up to {@code timeout}; empty on timeout or when closed. */
+  /**
+   * {@return the next event, waiting up to {@code timeout}; empty on timeout or when closed}
+   *
+   * @param timeout how long to wait
+   * @throws InterruptedException if the calling thread is interrupted while waiting
+   */
   public Optional<E> poll(Duration timeout) throws InterruptedException {
     Object o = queue.pollFirst(timeout.toNanos(), TimeUnit.NANOSECONDS);
     if (o == null || o == END) {
@@ -79,7 +92,7 @@ public final class BlockingEvents<E extends Mt5Event> implements Iterable<E>, Su
     return Optional.of(type.cast(o));
   }
 
-  /** Events dropped because the queue was full. */
+  /** {@return events dropped because the queue was full} */
   public long dropped() {
     return dropped.get();
   }
@@ -117,7 +130,7 @@ public final class BlockingEvents<E extends Mt5Event> implements Iterable<E>, Su
     };
   }
 
-  /** The events as a sequential {@link Stream}; it ends when the handle is closed. */
+  /** {@return the events as a sequential {@link Stream}; it ends when the handle is closed} */
   public Stream<E> stream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),

@@ -26,6 +26,8 @@ public final class EventPublisher<E extends Mt5Event> implements Flow.Publisher<
    *
    * @param executor where subscribers are called
    * @param bufferSize per-subscriber buffer, a power of two is used at least this large
+   * @param session the session
+   * @param type the event class or interface
    */
   public EventPublisher(Session session, Class<E> type, Executor executor, int bufferSize) {
     if (bufferSize < 1) {
@@ -49,12 +51,12 @@ public final class EventPublisher<E extends Mt5Event> implements Flow.Publisher<
     publisher.subscribe(subscriber);
   }
 
-  /** Events dropped because a subscriber's buffer was full. */
+  /** {@return events dropped because a subscriber's buffer was full} */
   public long dropped() {
     return dropped.get();
   }
 
-  /** Current number of subscribers. */
+  /** {@return current number of subscribers} */
   public int subscribers() {
     return publisher.getNumberOfSubscribers();
   }

@@ -67,6 +67,8 @@ public final class Symbols {
    * Symbols of {@code session}.
    *
    * @param ttl how long a full configuration is kept
+   * @param session the session
+   * @param clock tells when a kept configuration expires
    */
   public Symbols(Session session, Duration ttl, Clock clock) {
     this.session = session;
@@ -74,27 +76,47 @@ public final class Symbols {
     this.clock = clock;
   }
 
-  /** Lets the loader choose cmd 34 when the account reports more than 256 symbols. */
+  /**
+   * Lets the loader choose cmd 34 when the account reports more than 256 symbols.
+   *
+   * @param count the account's symbol count
+   */
   public void symbolsCountHint(int count) {
     this.symbolsCountHint = count;
   }
 
-  /** Called for every symbol of every loaded list (for example to learn digits). */
+  /**
+   * Called for every symbol of every loaded list (for example to learn digits).
+   *
+   * @param listener called on the thread that loaded the list
+   */
   public void onBasic(Consumer<SymbolBasic> listener) {
     basicListeners.add(listener);
   }
 
-  /** Called for every loaded or pushed full configuration. */
+  /**
+   * Called for every loaded or pushed full configuration.
+   *
+   * @param listener called on the thread that loaded or applied the configuration
+   */
   public void onConfig(Consumer<FullSymbol> listener) {
     configListeners.add(listener);
   }
 
-  /** Every symbol of the account (name, id, digits, path), loaded once. */
+  /**
+   * Every symbol of the account (name, id, digits, path), loaded once.
+   *
+   * @return completes with the symbols, in the server's order
+   */
   public CompletableFuture<List<SymbolBasic>> list() {
     return index().thenApply(Index::all);
   }
 
-  /** The basic entry of {@code name}. */
+  /**
+   * {@return the basic entry of {@code name}}
+   *
+   * @param name symbol name
+   */
   public CompletableFuture<SymbolBasic> basic(String name) {
     return index()
         .thenApply(
@@ -107,12 +129,20 @@ public final class Symbols {
             });
   }
 
-  /** The basic entry of symbol id {@code id}, if the account has it. */
+  /**
+   * {@return the basic entry of symbol id {@code id}, if the account has it}
+   *
+   * @param id symbol id
+   */
   public CompletableFuture<Optional<SymbolBasic>> byId(int id) {
     return index().thenApply(i -> Optional.ofNullable(i.byId().get(id)));
   }
 
-  /** The name of symbol id {@code id}, if the list is loaded and has it. */
+  /**
+   * {@return the name of symbol id {@code id}, if the list is loaded and has it}
+   *
+   * @param id symbol id
+   */
   public Optional<String> nameOf(int id) {
     CompletableFuture<Index> i = loadedIndex();
     if (i == null || !i.isDone() || i.isCompletedExceptionally()) {
@@ -123,7 +153,10 @@ public final class Symbols {
   }
 
   /**
-   * The ids of {@code names}, in order; fails with {@link UnknownSymbolException} for any unknown.
+   * {@return the ids of {@code names}, in order; fails with {@link UnknownSymbolException} for any
+   * unknown}
+   *
+   * @param names symbol names
    */
   public CompletableFuture<List<Integer>> ids(Collection<String> names) {
     return index()
@@ -141,7 +174,11 @@ public final class Symbols {
             });
   }
 
-  /** The full configuration of {@code name} (cmd 18), from the cache while fresh. */
+  /**
+   * {@return the full configuration of {@code name} (cmd 18), from the cache while fresh}
+   *
+   * @param name symbol name
+   */
   public CompletableFuture<FullSymbol> get(String name) {
     Instant now = clock.instant();
     Cached c =
@@ -158,7 +195,11 @@ public final class Symbols {
     return c.config();
   }
 
-  /** The cached configuration of {@code name}, without loading. */
+  /**
+   * {@return the cached configuration of {@code name}, without loading}
+   *
+   * @param name symbol name
+   */
   public Optional<FullSymbol> cached(String name) {
     Cached c = configs.get(name);
     if (c == null || !c.config().isDone() || c.config().isCompletedExceptionally()) {
@@ -167,7 +208,7 @@ public final class Symbols {
     return Optional.of(c.config().join());
   }
 
-  /** Symbol groups (cmd 9). */
+  /** {@return symbol groups (cmd 9)} */
   public CompletableFuture<SymbolGroups> groups() {
     return session.request(Request.of(CommandId.GET_SYMBOL_GROUPS, Codecs.SYMBOL_GROUPS));
   }
@@ -180,7 +221,11 @@ public final class Symbols {
     configs.clear();
   }
 
-  /** Applies a cmd 13 push: the pushed configurations replace the cached ones. */
+  /**
+   * Applies a cmd 13 push: the pushed configurations replace the cached ones.
+   *
+   * @param update the pushed configurations
+   */
   public void apply(SymbolsUpdated update) {
     Instant now = clock.instant();
     for (FullSymbol s : update.symbols()) {

@@ -40,7 +40,23 @@ public record OrderRequest(
     @Nullable Instant expiration,
     String comment,
     long position) {
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param symbol symbol name
+   * @param type order type
+   * @param volume lots, positive
+   * @param price limit/stop price of a pending order
+   * @param stopLimit the limit price placed when a stop-limit order triggers, else 0
+   * @param sl stop loss, 0 for none
+   * @param tp take profit, 0 for none
+   * @param deviation accepted slippage in points (request and instant execution)
+   * @param filling filling policy, or null to pick it from the symbol's flags
+   * @param time lifetime of a pending order
+   * @param expiration expiry for {@link OrderTime#SPECIFIED} and {@link OrderTime#SPECIFIED_DAY}
+   * @param comment up to 31 characters
+   * @param position position to close (market order) or 0
+   */
   public OrderRequest {
     Objects.requireNonNull(symbol, "symbol");
     Objects.requireNonNull(type, "type");
@@ -77,7 +93,14 @@ public record OrderRequest(
     }
   }
 
-  /** A market order (buy or sell). */
+  /**
+   * {@return a market order (buy or sell)}
+   *
+   * @param symbol symbol name
+   * @param type {@link OrderType#BUY} or {@link OrderType#SELL}
+   * @param lots volume in lots, positive
+   * @throws IllegalArgumentException if {@code type} is not a market type
+   */
   public static OrderRequest market(String symbol, OrderType type, double lots) {
     if (!type.isMarket()) {
       throw new IllegalArgumentException(type + " is not a market order type");
@@ -85,7 +108,15 @@ public record OrderRequest(
     return builder(symbol, type, lots).build();
   }
 
-  /** A pending order at {@code price}. */
+  /**
+   * {@return a pending order at {@code price}}
+   *
+   * @param symbol symbol name
+   * @param type a pending type (limit, stop or stop-limit)
+   * @param lots volume in lots, positive
+   * @param price the order price
+   * @throws IllegalArgumentException if {@code type} is not a pending type
+   */
   public static OrderRequest pending(String symbol, OrderType type, double lots, double price) {
     if (!type.isPending()) {
       throw new IllegalArgumentException(type + " is not a pending order type");
@@ -93,11 +124,18 @@ public record OrderRequest(
     return builder(symbol, type, lots).price(price).build();
   }
 
+  /**
+   * {@return a builder for an order of {@code lots} of {@code symbol}}
+   *
+   * @param symbol symbol name
+   * @param type the order type
+   * @param lots volume in lots, positive
+   */
   public static Builder builder(String symbol, OrderType type, double lots) {
     return new Builder(symbol, type, lots);
   }
 
-  /** A builder holding this request. */
+  /** {@return a builder holding this request} */
   public Builder toBuilder() {
     Builder b = new Builder(symbol, type, volume);
     b.price = price;
@@ -135,53 +173,114 @@ public record OrderRequest(
       this.volume = volume;
     }
 
+    /**
+     * Sets the order price; 0 for a market order at the current price.
+     *
+     * @param price the price
+     * @return this builder
+     */
     public Builder price(double price) {
       this.price = price;
       return this;
     }
 
+    /**
+     * Sets the limit price of a stop-limit order.
+     *
+     * @param price the limit price
+     * @return this builder
+     */
     public Builder stopLimit(double price) {
       this.stopLimit = price;
       return this;
     }
 
+    /**
+     * Sets the stop loss.
+     *
+     * @param sl the price, 0 for none
+     * @return this builder
+     */
     public Builder sl(double sl) {
       this.sl = sl;
       return this;
     }
 
+    /**
+     * Sets the take profit.
+     *
+     * @param tp the price, 0 for none
+     * @return this builder
+     */
     public Builder tp(double tp) {
       this.tp = tp;
       return this;
     }
 
+    /**
+     * Sets the accepted slippage (request and instant execution).
+     *
+     * @param points slippage in points
+     * @return this builder
+     */
     public Builder deviation(int points) {
       this.deviation = points;
       return this;
     }
 
+    /**
+     * Sets the filling policy.
+     *
+     * @param filling the policy, or {@code null} to pick it from the symbol's flags
+     * @return this builder
+     */
     public Builder filling(OrderFilling filling) {
       this.filling = filling;
       return this;
     }
 
+    /**
+     * Sets the lifetime of a pending order.
+     *
+     * @param time the lifetime
+     * @param expiration expiry for {@link OrderTime#SPECIFIED} and {@link OrderTime#SPECIFIED_DAY},
+     *     else {@code null}
+     * @return this builder
+     */
     public Builder expiration(OrderTime time, @Nullable Instant expiration) {
       this.time = time;
       this.expiration = expiration;
       return this;
     }
 
+    /**
+     * Sets the comment.
+     *
+     * @param comment up to 31 characters
+     * @return this builder
+     */
     public Builder comment(String comment) {
       this.comment = comment;
       return this;
     }
 
-    /** Closes (part of) position {@code ticket} instead of opening. */
+    /**
+     * Closes (part of) position {@code ticket} instead of opening.
+     *
+     * @param ticket the position ticket
+     * @return this builder
+     */
     public Builder position(long ticket) {
       this.position = ticket;
       return this;
     }
 
+    /**
+     * {@return the request}
+     *
+     * @throws IllegalArgumentException for a blank symbol, a volume that is not positive, a
+     *     close-by type, or a pending order without a positive price
+     */
     public OrderRequest build() {
       return new OrderRequest(
           symbol,

@@ -70,12 +70,12 @@ public record OrderResult(
     return new OrderResult(e.retcode(), 0, 0, 0, e.price(), 0, 0, e.comment(), echo);
   }
 
-  /** A short description of the return code. */
+  /** {@return a short description of the return code} */
   public String description() {
     return TradeRetcode.describe(retcode);
   }
 
-  /** True when the request was executed in full or placed. */
+  /** {@return true when the request was executed in full or placed} */
   public boolean isDone() {
     return TradeRetcode.isSuccess(retcode);
   }

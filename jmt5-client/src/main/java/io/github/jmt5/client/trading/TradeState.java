@@ -38,6 +38,11 @@ public final class TradeState {
   private @Nullable List<TradeTransaction> sinceLoad;
   private int loads;
 
+  /**
+   * State kept from {@code session}'s pushes; empty until {@link #refresh()}.
+   *
+   * @param session the session
+   */
   public TradeState(Session session) {
     this.session = session;
   }
@@ -47,6 +52,8 @@ public final class TradeState {
    * applied again on top of its snapshot, so a snapshot never undoes a newer change (each record
    * replaces or removes one position or order, so replaying one the snapshot already holds changes
    * nothing).
+   *
+   * @return completes with the loaded snapshot
    */
   public CompletableFuture<PositionsAndOrders> refresh() {
     synchronized (this) {
@@ -74,29 +81,43 @@ public final class TradeState {
             });
   }
 
-  /** Open positions, oldest first. */
+  /** {@return open positions, oldest first} */
   public List<Position> positions() {
     List<Position> l = new ArrayList<>(positions.values());
     l.sort(Comparator.comparingLong(Position::positionId));
     return l;
   }
 
+  /**
+   * {@return the open position {@code ticket}, or empty}
+   *
+   * @param ticket position ticket
+   */
   public Optional<Position> position(long ticket) {
     return Optional.ofNullable(positions.get(ticket));
   }
 
-  /** Pending orders, oldest first. */
+  /** {@return pending orders, oldest first} */
   public List<Order> orders() {
     List<Order> l = new ArrayList<>(orders.values());
     l.sort(Comparator.comparingLong(Order::tradeOrder));
     return l;
   }
 
+  /**
+   * {@return the pending order {@code ticket}, or empty}
+   *
+   * @param ticket order ticket
+   */
   public Optional<Order> order(long ticket) {
     return Optional.ofNullable(orders.get(ticket));
   }
 
-  /** The session mirror: applies cmd 10. Runs on the socket's thread. */
+  /**
+   * The session mirror: applies cmd 10. Runs on the socket's thread.
+   *
+   * @param event a push of the session
+   */
   public void mirror(PushEvent event) {
     if (!(event instanceof TradeTransactionsReceived t)) {
       return;

@@ -49,6 +49,10 @@ public final class Trading {
    * Trading on {@code session}.
    *
    * @param resultTimeout how long to wait for the cmd 19 result after the request was accepted
+   * @param session the session
+   * @param symbols the symbol list, for names and configurations
+   * @param market live quotes, for market prices
+   * @param state positions and orders, for closing and modifying
    */
   public Trading(
       Session session,
@@ -63,7 +67,11 @@ public final class Trading {
     this.resultTimeout = resultTimeout;
   }
 
-  /** The session mirror: completes requests with their cmd 19 result. */
+  /**
+   * The session mirror: completes requests with their cmd 19 result.
+   *
+   * @param event a push of the session
+   */
   public void mirror(PushEvent event) {
     if (event instanceof TradeResultReceived r) {
       CompletableFuture<TradeResult> f = awaiting.remove(r.result().request().actionId());
@@ -77,6 +85,8 @@ public final class Trading {
    * The link was lost: results still awaited will never arrive on it. Each waiting trade fails with
    * a {@link ConnectionException} saying the server may have executed it, so the caller checks the
    * positions after the reconnect rather than sending it again blindly.
+   *
+   * @param cause why the link was lost
    */
   public void linkLost(Throwable cause) {
     for (Integer id : List.copyOf(awaiting.keySet())) {
@@ -93,7 +103,13 @@ public final class Trading {
     }
   }
 
-  /** Sends a market or pending order. */
+  /**
+   * Sends a market or pending order.
+   *
+   * @param request the order
+   * @return completes with the result, or exceptionally with a {@link
+   *     io.github.jmt5.client.error.TradeException} on rejection
+   */
   public CompletableFuture<OrderResult> send(OrderRequest request) {
     return symbols
         .get(request.symbol())
@@ -109,6 +125,9 @@ public final class Trading {
    * 19 result outside placed/done/partially done) completes the future with an {@link OrderResult}
    * carrying the retcode and the reason in {@code comment}, as the official package's {@code
    * order_send} returns it. Lost links and timeouts still fail the future.
+   *
+   * @param request the order
+   * @return completes with the result, a rejection included
    */
   public CompletableFuture<OrderResult> sendOrReturn(OrderRequest request) {
     return send(request)
@@ -123,22 +142,45 @@ public final class Trading {
             });
   }
 
-  /** Buys {@code lots} at the market. */
+  /**
+   * Buys {@code lots} at the market.
+   *
+   * @param symbol symbol name
+   * @param lots volume in lots
+   * @return completes with the result
+   */
   public CompletableFuture<OrderResult> buy(String symbol, double lots) {
     return send(OrderRequest.market(symbol, OrderType.BUY, lots));
   }
 
-  /** Sells {@code lots} at the market. */
+  /**
+   * Sells {@code lots} at the market.
+   *
+   * @param symbol symbol name
+   * @param lots volume in lots
+   * @return completes with the result
+   */
   public CompletableFuture<OrderResult> sell(String symbol, double lots) {
     return send(OrderRequest.market(symbol, OrderType.SELL, lots));
   }
 
-  /** Closes position {@code ticket} in full. */
+  /**
+   * Closes position {@code ticket} in full.
+   *
+   * @param ticket position ticket
+   * @return completes with the result
+   */
   public CompletableFuture<OrderResult> close(long ticket) {
     return withPosition(ticket, p -> close(p, Volume.toLots(p.tradeVolume())));
   }
 
-  /** Closes {@code lots} of position {@code ticket}. */
+  /**
+   * Closes {@code lots} of position {@code ticket}.
+   *
+   * @param ticket position ticket
+   * @param lots volume in lots to close
+   * @return completes with the result
+   */
   public CompletableFuture<OrderResult> close(long ticket, double lots) {
     return withPosition(ticket, p -> close(p, lots));
   }
@@ -149,7 +191,14 @@ public final class Trading {
         OrderRequest.builder(p.tradeSymbol(), opposite, lots).position(p.positionId()).build());
   }
 
-  /** Sets the stop loss and take profit of position {@code ticket} (0 removes one). */
+  /**
+   * Sets the stop loss and take profit of position {@code ticket} (0 removes one).
+   *
+   * @param ticket position ticket
+   * @param sl new stop loss price, 0 for none
+   * @param tp new take profit price, 0 for none
+   * @return completes with the result
+   */
   public CompletableFuture<OrderResult> modifyPosition(long ticket, double sl, double tp) {
     return withPosition(
         ticket,
@@ -160,7 +209,15 @@ public final class Trading {
                     s -> submit(TradeRequests.stops(actionIds.getAndIncrement(), p, s, sl, tp))));
   }
 
-  /** Moves pending order {@code ticket} to {@code price} with new stops. */
+  /**
+   * Moves pending order {@code ticket} to {@code price} with new stops.
+   *
+   * @param ticket order ticket
+   * @param price new order price
+   * @param sl new stop loss price, 0 for none
+   * @param tp new take profit price, 0 for none
+   * @return completes with the result
+   */
   public CompletableFuture<OrderResult> modifyOrder(
       long ticket, double price, double sl, double tp) {
     return withOrder(
@@ -168,7 +225,12 @@ public final class Trading {
         (o, s) -> submit(TradeRequests.modify(actionIds.getAndIncrement(), o, s, price, sl, tp)));
   }
 
-  /** Deletes pending order {@code ticket}. */
+  /**
+   * Deletes pending order {@code ticket}.
+   *
+   * @param ticket order ticket
+   * @return completes with the result
+   */
   public CompletableFuture<OrderResult> cancel(long ticket) {
     return withOrder(
         ticket, (o, s) -> submit(TradeRequests.remove(actionIds.getAndIncrement(), o, s)));
@@ -176,6 +238,10 @@ public final class Trading {
 
   /**
    * Closes position {@code ticket} by the opposite position {@code byTicket} (hedging accounts).
+   *
+   * @param ticket position ticket
+   * @param byTicket ticket of the opposite position
+   * @return completes with the result
    */
   public CompletableFuture<OrderResult> closeBy(long ticket, long byTicket) {
     return withPosition(
@@ -196,6 +262,9 @@ public final class Trading {
   /**
    * Sends a request built by hand (its {@code action_id} must be unique among outstanding requests;
    * {@link #nextActionId()} gives one).
+   *
+   * @param request the cmd 12 request
+   * @return completes with the result
    */
   public CompletableFuture<OrderResult> submit(TradeRequest request) {
     CompletableFuture<TradeResult> result = new CompletableFuture<>();
@@ -234,7 +303,7 @@ public final class Trading {
         .whenCompleteAsync((r, e) -> {}, session.options().completionExecutor());
   }
 
-  /** A fresh {@code action_id} for {@link #submit}. */
+  /** {@return a fresh {@code action_id} for {@link #submit}} */
   public int nextActionId() {
     return actionIds.getAndIncrement();
   }

@@ -44,7 +44,7 @@ public final class ConnectionOptions {
   }
 
   /**
-   * A builder for the endpoint {@code uri}.
+   * {@return a builder for the endpoint {@code uri}}
    *
    * @param uri {@code wss://host/terminal} (or {@code ws://} for a local emulator)
    */
@@ -52,37 +52,46 @@ public final class ConnectionOptions {
     return new Builder(uri);
   }
 
+  /** {@return the endpoint, {@code ws://} or {@code wss://}} */
   public URI uri() {
     return uri;
   }
 
+  /** {@return the Origin header sent with the handshake} */
   public String origin() {
     return origin;
   }
 
+  /** {@return the User-Agent header sent with the handshake} */
   public String userAgent() {
     return userAgent;
   }
 
+  /** {@return the deadline of opening the socket} */
   public Duration connectTimeout() {
     return connectTimeout;
   }
 
-  /** The TLS context, or null for the JDK default (which verifies certificates). */
+  /** {@return the TLS context, or null for the JDK default (which verifies certificates)} */
   public @Nullable SSLContext sslContext() {
     return sslContext;
   }
 
-  /** The HTTP proxy to tunnel through, or null for a direct connection. */
+  /** {@return the HTTP proxy to tunnel through, or null for a direct connection} */
   public @Nullable InetSocketAddress proxy() {
     return proxy;
   }
 
+  /** {@return the largest incoming message accepted, in bytes} */
   public int maxMessageBytes() {
     return maxMessageBytes;
   }
 
-  /** Every handshake header: Origin, User-Agent and the extras. */
+  /**
+   * Every handshake header: Origin, User-Agent and the extras.
+   *
+   * @return header name to value, in sending order
+   */
   public Map<String, String> headers() {
     Map<String, String> h = new LinkedHashMap<>();
     h.put("Origin", origin);
@@ -141,16 +150,35 @@ public final class ConnectionOptions {
       this.uri = uri;
     }
 
+    /**
+     * Sets the Origin header.
+     *
+     * @param origin the header value
+     * @return this builder
+     */
     public Builder origin(String origin) {
       this.origin = Objects.requireNonNull(origin, "origin");
       return this;
     }
 
+    /**
+     * Sets the User-Agent header.
+     *
+     * @param userAgent the header value
+     * @return this builder
+     */
     public Builder userAgent(String userAgent) {
       this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
       return this;
     }
 
+    /**
+     * Sets the deadline of opening the socket.
+     *
+     * @param timeout the deadline, positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code timeout} is not positive
+     */
     public Builder connectTimeout(Duration timeout) {
       if (timeout.isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("connectTimeout must be positive, was " + timeout);
@@ -162,13 +190,21 @@ public final class ConnectionOptions {
     /**
      * A custom TLS context, for a private CA or client certificates. Verification stays on unless
      * the context itself disables it.
+     *
+     * @param sslContext the TLS context
+     * @return this builder
      */
     public Builder sslContext(SSLContext sslContext) {
       this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
       return this;
     }
 
-    /** Tunnels through an HTTP proxy (CONNECT). */
+    /**
+     * Tunnels through an HTTP proxy (CONNECT).
+     *
+     * @param proxy the proxy's address
+     * @return this builder
+     */
     public Builder proxy(InetSocketAddress proxy) {
       this.proxy = Objects.requireNonNull(proxy, "proxy");
       return this;
@@ -179,6 +215,8 @@ public final class ConnectionOptions {
      *
      * @param bytes the largest message accepted, 1 KiB to 1 GiB; a larger one closes the connection
      *     with an error
+     * @return this builder
+     * @throws IllegalArgumentException for a size outside 1 KiB to 1 GiB
      */
     public Builder maxMessageBytes(int bytes) {
       if (bytes < 1024 || bytes > (1 << 30)) {
@@ -206,7 +244,14 @@ public final class ConnectionOptions {
       return this;
     }
 
-    /** Adds a handshake header (not Origin or User-Agent, which have their own setters). */
+    /**
+     * Adds a handshake header (not Origin or User-Agent, which have their own setters).
+     *
+     * @param name header name
+     * @param value header value
+     * @return this builder
+     * @throws IllegalArgumentException for Origin or User-Agent
+     */
     public Builder header(String name, String value) {
       if (name.equalsIgnoreCase("Origin") || name.equalsIgnoreCase("User-Agent")) {
         throw new IllegalArgumentException("use origin() or userAgent() for " + name);
@@ -215,6 +260,7 @@ public final class ConnectionOptions {
       return this;
     }
 
+    /** {@return the options} */
     public ConnectionOptions build() {
       return new ConnectionOptions(this);
     }

@@ -29,6 +29,12 @@ public final class JdkTransport implements Transport, AutoCloseable {
   private final ExecutorService executor;
   private final ConnectionOptions options;
 
+  /**
+   * A transport on a JDK {@link java.net.http.HttpClient} of its own, set up from {@code options};
+   * {@link #close()} releases it.
+   *
+   * @param options TLS context, proxy and connect timeout
+   */
   public JdkTransport(ConnectionOptions options) {
     this.options = options;
     int instance = INSTANCES.incrementAndGet();

@@ -14,6 +14,9 @@ public interface Transport {
   /**
    * Connects to {@code uri} with the given handshake headers.
    *
+   * @param uri the endpoint
+   * @param headers handshake headers, in sending order
+   * @param listener told about messages, close and errors
    * @return a future completed with the open connection, or failed with a {@link
    *     io.github.jmt5.client.error.ConnectionException} describing why it could not be opened
    */

@@ -11,9 +11,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -30,7 +32,7 @@ class SessionProxyIT {
               .build()
               .withConnection(
                   ConnectionOptions.builder(emulator.uri())
-                      .proxy(new InetSocketAddress("127.0.0.1", proxy.port()))
+                      .proxy(new InetSocketAddress(InetAddress.getLoopbackAddress(), proxy.port()))
                       .build());
       try (Session session = new Session(options)) {
         session.connect().join();
@@ -79,8 +81,10 @@ class SessionProxyIT {
         String head = readHead(in);
         String first = head.lines().findFirst().orElse("");
         requests.add(first);
-        String[] target = first.split(" ")[1].split(":");
-        try (Socket upstream = new Socket(target[0], Integer.parseInt(target[1]))) {
+        // "CONNECT host:port HTTP/1.1"
+        URI target =
+            URI.create("//" + first.substring(first.indexOf(' ') + 1, first.lastIndexOf(' ')));
+        try (Socket upstream = new Socket(target.getHost(), target.getPort())) {
           OutputStream out = client.getOutputStream();
           out.write(
               "HTTP/1.1 200 Connection established\r\n\r\n".getBytes(StandardCharsets.US_ASCII));

@@ -11,7 +11,7 @@ import io.github.jmt5.client.session.HarnessAccess;
 import io.github.jmt5.protocol.message.trade.TradeRequest;
 import io.github.jmt5.protocol.wire.Volume;
 import io.github.jmt5.server.Mt5Emulator;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,21 +107,21 @@ class ServerRetcodesIT {
         Arguments.of(
             "unknown action",
             10013,
-            (Function<Void, TradeRequest>) v -> request(99, "EURUSD", 0.1, 5, 0, 1, 0)),
+            (Supplier<TradeRequest>) () -> request(99, "EURUSD", 0.1, 5, 0, 1, 0)),
         Arguments.of(
             "volume below the minimum",
             10014,
-            (Function<Void, TradeRequest>) v -> request(3, "EURUSD", 0.001, 5, 0, 1, 0)),
+            (Supplier<TradeRequest>) () -> request(3, "EURUSD", 0.001, 5, 0, 1, 0)),
         Arguments.of(
             "buy limit above the market",
             10015,
-            (Function<Void, TradeRequest>)
-                v -> request(5, "EURUSD", 0.1, 5, 2, 2, quote("EURUSD").ask() + 0.01)),
+            (Supplier<TradeRequest>)
+                () -> request(5, "EURUSD", 0.1, 5, 2, 2, quote("EURUSD").ask() + 0.01)),
         Arguments.of(
             "stop loss above a buy",
             10016,
-            (Function<Void, TradeRequest>)
-                v ->
+            (Supplier<TradeRequest>)
+                () ->
                     with(
                         request(3, "EURUSD", 0.1, 5, 0, 1, 0),
                         quote("EURUSD").ask() + 0.01,
@@ -132,12 +132,12 @@ class ServerRetcodesIT {
         Arguments.of(
             "not enough money",
             10019,
-            (Function<Void, TradeRequest>) v -> request(3, "EURUSD", 90, 5, 0, 1, 0)),
+            (Supplier<TradeRequest>) () -> request(3, "EURUSD", 90, 5, 0, 1, 0)),
         Arguments.of(
             "expiry in the past",
             10022,
-            (Function<Void, TradeRequest>)
-                v ->
+            (Supplier<TradeRequest>)
+                () ->
                     with(
                         request(5, "EURUSD", 0.1, 5, 2, 2, quote("EURUSD").bid() - 0.01),
                         0,
@@ -148,24 +148,23 @@ class ServerRetcodesIT {
         Arguments.of(
             "closing a position that does not exist",
             10036,
-            (Function<Void, TradeRequest>)
-                v -> with(request(3, "EURUSD", 0.1, 5, 1, 1, 0), 0, 0, 0, 987_654_321L, 3)),
+            (Supplier<TradeRequest>)
+                () -> with(request(3, "EURUSD", 0.1, 5, 1, 1, 0), 0, 0, 0, 987_654_321L, 3)),
         Arguments.of(
             "opening a close-only symbol",
             10044,
-            (Function<Void, TradeRequest>) v -> request(3, "XPTUSD", 0.1, 2, 0, 1, 0)),
+            (Supplier<TradeRequest>) () -> request(3, "XPTUSD", 0.1, 2, 0, 1, 0)),
         Arguments.of(
             "instant execution far off the price",
             10004,
-            (Function<Void, TradeRequest>)
-                v -> request(2, "USDJPY", 0.1, 3, 0, 0, quote("USDJPY").ask() - 1.0)));
+            (Supplier<TradeRequest>)
+                () -> request(2, "USDJPY", 0.1, 3, 0, 0, quote("USDJPY").ask() - 1.0)));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("rejections")
-  void theServerRejectsWithTheRightRetcode(
-      String name, int retcode, Function<Void, TradeRequest> build) {
-    TradeRequest r = build.apply(null);
+  void theServerRejectsWithTheRightRetcode(String name, int retcode, Supplier<TradeRequest> build) {
+    TradeRequest r = build.get();
     assertThatThrownBy(() -> client.trading().submit(r).join())
         .cause()
         .isInstanceOfSatisfying(

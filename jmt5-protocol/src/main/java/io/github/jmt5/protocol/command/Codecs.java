@@ -47,21 +47,27 @@ import java.util.List;
 public final class Codecs {
   private Codecs() {}
 
+  /** Empty payload or body: logout, ping, subscription replies; extra bytes are ignored. */
   public static final BodyCodec<Empty> EMPTY =
       BodyCodec.of(Empty.class, r -> Empty.INSTANCE, (v, w) -> {});
 
+  /** cmd 3 reply and cmd 14 push: the account body. */
   public static final BodyCodec<Account> ACCOUNT =
       BodyCodec.of(Account.class, Account::decode, (v, w) -> v.write(w));
 
+  /** cmd 4 reply: counted positions, then counted open orders. */
   public static final BodyCodec<PositionsAndOrders> POSITIONS_AND_ORDERS =
       BodyCodec.of(PositionsAndOrders.class, PositionsAndOrders::decode, (v, w) -> v.write(w));
 
+  /** cmd 5 request: the history interval. */
   public static final BodyCodec<HistoryRequest> HISTORY_REQUEST =
       fixed(HistoryRequest.class, HistoryRequest::read, HistoryRequest::write);
 
+  /** cmd 5 reply: counted deals, then counted historical orders. */
   public static final BodyCodec<TradeHistory> TRADE_HISTORY =
       BodyCodec.of(TradeHistory.class, TradeHistory::decode, (v, w) -> v.write(w));
 
+  /** cmd 6 reply: counted basic symbol records. */
   public static final BodyCodec<SymbolList> SYMBOL_LIST =
       BodyCodec.of(SymbolList.class, SymbolList::decode, (v, w) -> v.write(w));
 
@@ -83,6 +89,7 @@ public final class Codecs {
             w.raw(SymbolListCompression.deflate(plain.toByteArray()));
           });
 
+  /** cmd 7, 18, 20 and 22 requests: a count and that many u32 symbol ids. */
   public static final BodyCodec<IdList> ID_LIST = fixed(IdList.class, IdList::read, IdList::write);
 
   @SuppressWarnings("unchecked")
@@ -92,6 +99,7 @@ public final class Codecs {
   public static final BodyCodec<List<Tick>> TICKS =
       uncounted(TICKS_TYPE, Tick.SIZE, Tick::read, Tick::write);
 
+  /** cmd 9 reply: counted symbol group names. */
   public static final BodyCodec<SymbolGroups> SYMBOL_GROUPS =
       BodyCodec.of(SymbolGroups.class, SymbolGroups::decode, (v, w) -> v.write(w));
 
@@ -99,9 +107,11 @@ public final class Codecs {
   private static final Class<List<TradeTransaction>> TRANSACTIONS_TYPE =
       (Class<List<TradeTransaction>>) (Class<?>) List.class;
 
+  /** cmd 10 push: ORDER and DEAL transaction records back to back. */
   public static final BodyCodec<List<TradeTransaction>> TRADE_TRANSACTIONS =
       BodyCodec.of(TRANSACTIONS_TYPE, TradeTransactions::decode, TradeTransactions::write);
 
+  /** cmd 11 request: symbol, timeframe and interval of the bars. */
   public static final BodyCodec<BarsRequest> BARS_REQUEST =
       fixed(BarsRequest.class, BarsRequest::read, BarsRequest::write);
 
@@ -112,9 +122,11 @@ public final class Codecs {
   public static final BodyCodec<List<Bar>> BARS =
       uncounted(BARS_TYPE, Bar.SIZE, Bar::read, Bar::write);
 
+  /** cmd 12 request: the trade request record. */
   public static final BodyCodec<TradeRequest> TRADE_REQUEST =
       fixed(TradeRequest.class, TradeRequest::read, TradeRequest::write);
 
+  /** cmd 12 reply: the u32 id the trade result will carry. */
   public static final BodyCodec<TradeReply> TRADE_REPLY =
       fixed(TradeReply.class, TradeReply::read, TradeReply::write);
 
@@ -133,6 +145,7 @@ public final class Codecs {
   public static final BodyCodec<List<FullSymbol>> SYMBOL_UPDATES =
       uncounted(FULL_SYMBOLS_TYPE, FullSymbol.SIZE, FullSymbol::read, FullSymbol::write);
 
+  /** cmd 15 push: the u32 login / trade-server state. */
   public static final BodyCodec<LoginStatus> LOGIN_STATUS =
       fixed(LoginStatus.class, LoginStatus::read, LoginStatus::write);
 
@@ -144,6 +157,7 @@ public final class Codecs {
   public static final BodyCodec<List<SymbolDetails>> SYMBOL_DETAILS =
       uncounted(DETAILS_TYPE, SymbolDetails.SIZE, SymbolDetails::read, SymbolDetails::write);
 
+  /** cmd 19 push: the echoed request and its result. */
   public static final BodyCodec<TradeResultPush> TRADE_RESULT =
       fixed(TradeResultPush.class, TradeResultPush::read, TradeResultPush::write);
 
@@ -151,46 +165,59 @@ public final class Codecs {
   private static final Class<List<Spread>> SPREADS_TYPE =
       (Class<List<Spread>>) (Class<?>) List.class;
 
+  /** cmd 20 reply and push: spread blocks. */
   public static final BodyCodec<List<Spread>> SPREADS =
       BodyCodec.of(SPREADS_TYPE, Spreads::decode, Spreads::write);
 
+  /** cmd 24 request: the new password and which password to change. */
   public static final BodyCodec<ChangePasswordRequest> CHANGE_PASSWORD_REQUEST =
       fixed(ChangePasswordRequest.class, ChangePasswordRequest::read, ChangePasswordRequest::write);
 
+  /** cmd 24 reply: the i32 result. */
   public static final BodyCodec<ChangePasswordReply> CHANGE_PASSWORD_REPLY =
       fixed(ChangePasswordReply.class, ChangePasswordReply::read, ChangePasswordReply::write);
 
+  /** cmd 27 request: the form whose verification codes are asked for. */
   public static final BodyCodec<OpeningVerificationRequest> OPENING_VERIFICATION =
       fixed(
           OpeningVerificationRequest.class,
           OpeningVerificationRequest::read,
           OpeningVerificationRequest::write);
 
+  /** cmd 27 and cmd 40 reply: whether e-mail and phone codes are needed (u8 each). */
   public static final BodyCodec<VerificationResponse> VERIFICATION_RESPONSE =
       fixed(VerificationResponse.class, VerificationResponse::read, VerificationResponse::write);
 
+  /** cmd 28 request: the 912-byte login record. */
   public static final BodyCodec<LoginRequest> LOGIN_REQUEST =
       fixed(LoginRequest.class, LoginRequest::read, LoginRequest::write);
 
+  /** cmd 28 reply: the 168-byte login response. */
   public static final BodyCodec<LoginResponse> LOGIN_RESPONSE =
       fixed(LoginResponse.class, LoginResponse::read, LoginResponse::write);
 
+  /** cmd 29 request: the 744-byte onboarding init record. */
   public static final BodyCodec<InitRequest> INIT_REQUEST =
       fixed(InitRequest.class, InitRequest::read, InitRequest::write);
 
+  /** cmd 30 and cmd 40 request: the account-opening form. */
   public static final BodyCodec<OpeningForm> OPENING_FORM =
       fixed(OpeningForm.class, OpeningForm::read, OpeningForm::write);
 
+  /** cmd 30 and cmd 39 reply: the new login and its passwords. */
   public static final BodyCodec<OpenAccountResponse> OPEN_ACCOUNT_RESPONSE =
       fixed(OpenAccountResponse.class, OpenAccountResponse::read, OpenAccountResponse::write);
 
+  /** cmd 39 request: the form, the real-account details and the documents. */
   public static final BodyCodec<OpenRealAccountRequest> OPEN_REAL_ACCOUNT =
       BodyCodec.of(
           OpenRealAccountRequest.class, OpenRealAccountRequest::decode, (v, w) -> v.write(w));
 
+  /** cmd 41 reply: the two trader parameter strings. */
   public static final BodyCodec<TraderParams> TRADER_PARAMS =
       fixed(TraderParams.class, TraderParams::read, TraderParams::write);
 
+  /** cmd 42 request: the u32 notification code. */
   public static final BodyCodec<NotifyRequest> NOTIFY =
       fixed(NotifyRequest.class, NotifyRequest::read, NotifyRequest::write);
 
@@ -205,6 +232,7 @@ public final class Codecs {
   private static final Class<List<CorporateLink>> LINKS_TYPE =
       (Class<List<CorporateLink>>) (Class<?>) List.class;
 
+  /** cmd 44 reply: counted corporate links. */
   public static final BodyCodec<List<CorporateLink>> CORPORATE_LINKS =
       BodyCodec.of(
           LINKS_TYPE,
@@ -226,19 +254,35 @@ public final class Codecs {
           r -> r.bytes(0, BootstrapReply.TOKEN_LENGTH, "token"),
           (v, w) -> w.bytes(v, BootstrapReply.TOKEN_LENGTH));
 
+  /** cmd 0 reply: head, session token and session key. */
   public static final BodyCodec<BootstrapReply> BOOTSTRAP_REPLY =
       BodyCodec.of(
           BootstrapReply.class,
           r -> BootstrapReply.decode(r.bytes(0, r.length(), "bootstrap").toArray()),
           (v, w) -> w.raw(v.encode()));
 
-  /** A body that is one fixed record at offset 0. */
+  /**
+   * {@return a body that is one fixed record at offset 0}
+   *
+   * @param <T> the record type
+   * @param type the class of the record
+   * @param reader reads the record at an offset
+   * @param writer writes the record
+   */
   public static <T> BodyCodec<T> fixed(
       Class<T> type, Wire.RecordReader<T> reader, Wire.RecordWriter<T> writer) {
     return BodyCodec.of(type, r -> reader.read(r, 0), writer::write);
   }
 
-  /** A body of records back to back with no count. */
+  /**
+   * {@return a body of records back to back with no count}
+   *
+   * @param <T> the record type
+   * @param type the list class, for tools
+   * @param size size of one record in bytes; the body length must be a multiple of it
+   * @param reader reads one record at an offset
+   * @param writer writes one record
+   */
   public static <T> BodyCodec<List<T>> uncounted(
       Class<List<T>> type, int size, Wire.RecordReader<T> reader, Wire.RecordWriter<T> writer) {
     return BodyCodec.of(

@@ -17,6 +17,15 @@ public record CommandSpec(
     @Nullable BodyCodec<?> request,
     @Nullable BodyCodec<?> reply,
     @Nullable BodyCodec<?> push) {
+  /**
+   * Checks that {@code id} is not null.
+   *
+   * @param id the command
+   * @param request codec of the request payload, or {@code null}
+   * @param reply codec of the reply body
+   * @param push codec of the push body
+   * @throws NullPointerException if it is null
+   */
   public CommandSpec {
     Objects.requireNonNull(id, "id");
   }

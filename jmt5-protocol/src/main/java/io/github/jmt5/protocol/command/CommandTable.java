@@ -24,6 +24,10 @@ public final class CommandTable {
 
   private static final CommandTable STANDARD = buildStandard();
 
+  /**
+   * {@return the table of the server build the protocol description was taken from; shared and
+   * immutable}
+   */
   public static CommandTable standard() {
     return STANDARD;
   }
@@ -97,33 +101,63 @@ public final class CommandTable {
     m.put(id, new CommandSpec(id, request, reply, push));
   }
 
-  /** A copy of this table with {@code spec} replacing the entry for its command. */
+  /**
+   * {@return a copy of this table with {@code spec} replacing the entry for its command}
+   *
+   * @param spec the entry to put in
+   */
   public CommandTable with(CommandSpec spec) {
     Map<CommandId, CommandSpec> m = new EnumMap<>(specs);
     m.put(spec.id(), spec);
     return new CommandTable(m);
   }
 
-  /** Every entry, in command id order. */
+  /** {@return every entry, in command id order, as an unmodifiable view} */
   public java.util.Collection<CommandSpec> specs() {
     return java.util.Collections.unmodifiableCollection(specs.values());
   }
 
+  /**
+   * {@return the entry for the u16 command id {@code command}, or empty if it is not allowlisted}
+   *
+   * @param command the command id of a frame
+   */
   public Optional<CommandSpec> spec(int command) {
     return CommandId.find(command).map(specs::get);
   }
 
-  /** Decodes a client request payload, or returns a {@link RawBody}. */
+  /**
+   * Decodes a client request payload, or returns a {@link RawBody}.
+   *
+   * @param command the command id of the frame
+   * @param payload the request payload (after the inner header)
+   * @return the typed message, or a {@link RawBody} when the command has no request codec
+   * @throws io.github.jmt5.protocol.ProtocolException if the payload does not match the codec
+   */
   public Object decodeRequest(int command, byte[] payload) {
     return decode(command, payload, spec(command).map(CommandSpec::request).orElse(null));
   }
 
-  /** Decodes a reply body, or returns a {@link RawBody}. */
+  /**
+   * Decodes a reply body, or returns a {@link RawBody}.
+   *
+   * @param command the command id of the frame
+   * @param body the reply body (after the inner header)
+   * @return the typed message, or a {@link RawBody} when the command has no reply codec
+   * @throws io.github.jmt5.protocol.ProtocolException if the body does not match the codec
+   */
   public Object decodeReply(int command, byte[] body) {
     return decode(command, body, spec(command).map(CommandSpec::reply).orElse(null));
   }
 
-  /** Decodes a push body, or returns a {@link RawBody}. */
+  /**
+   * Decodes a push body, or returns a {@link RawBody}.
+   *
+   * @param command the command id of the frame
+   * @param body the push body (after the inner header)
+   * @return the typed message, or a {@link RawBody} when the command has no push codec
+   * @throws io.github.jmt5.protocol.ProtocolException if the body does not match the codec
+   */
   public Object decodePush(int command, byte[] body) {
     return decode(command, body, spec(command).map(CommandSpec::push).orElse(null));
   }

@@ -23,27 +23,58 @@ import java.util.Map;
 public final class GenericDecoder {
   private final CommandTable table;
 
+  /**
+   * A decoder using the codecs of {@code table}.
+   *
+   * @param table the command table that picks a codec per command id
+   */
   public GenericDecoder(CommandTable table) {
     this.table = table;
   }
 
+  /** {@return a decoder for {@link CommandTable#standard()}} */
   public static GenericDecoder standard() {
     return new GenericDecoder(CommandTable.standard());
   }
 
+  /**
+   * {@return the fields of a request payload, in wire order}
+   *
+   * @param command the command id of the frame
+   * @param payload the request payload
+   * @throws io.github.jmt5.protocol.ProtocolException if the payload does not decode
+   */
   public Map<String, Object> request(int command, byte[] payload) {
     return fields(table.decodeRequest(command, payload));
   }
 
+  /**
+   * {@return the fields of a reply body, in wire order}
+   *
+   * @param command the command id of the frame
+   * @param body the reply body
+   * @throws io.github.jmt5.protocol.ProtocolException if the body does not decode
+   */
   public Map<String, Object> reply(int command, byte[] body) {
     return fields(table.decodeReply(command, body));
   }
 
+  /**
+   * {@return the fields of a push body, in wire order}
+   *
+   * @param command the command id of the frame
+   * @param body the push body
+   * @throws io.github.jmt5.protocol.ProtocolException if the body does not decode
+   */
   public Map<String, Object> push(int command, byte[] body) {
     return fields(table.decodePush(command, body));
   }
 
-  /** The fields of a decoded message; a bare list becomes {@code {"items": [...]}}. */
+  /**
+   * {@return the fields of a decoded message; a bare list becomes {@code {"items": [...]}}}
+   *
+   * @param message a typed message as the command table decodes it
+   */
   public static Map<String, Object> fields(Object message) {
     Object wire = toWire(message);
     if (wire instanceof Map<?, ?> m) {
@@ -63,7 +94,12 @@ public final class GenericDecoder {
     return out;
   }
 
-  /** Converts a typed message (record, list of records, or scalar) to maps, lists and scalars. */
+  /**
+   * Converts a typed message (record, list of records, or scalar) to maps, lists and scalars.
+   *
+   * @param value a record, list of records, {@link RawBody} or scalar
+   * @return ordered maps for records, lists for lists, the value itself for scalars
+   */
   public static Object toWire(Object value) {
     if (value instanceof List<?> list) {
       List<Object> out = new ArrayList<>(list.size());
@@ -107,7 +143,13 @@ public final class GenericDecoder {
     }
   }
 
-  /** {@code tradePosition} to {@code trade_position}. */
+  /**
+   * Converts a Java component name to the wire's snake case: {@code tradePosition} to {@code
+   * trade_position}.
+   *
+   * @param camel a Java component name
+   * @return the snake-case name
+   */
   public static String snake(String camel) {
     StringBuilder sb = new StringBuilder(camel.length() + 4);
     for (int i = 0; i < camel.length(); i++) {

@@ -11,6 +11,13 @@ import java.util.Objects;
  * @param body the raw body
  */
 public record RawBody(int command, Bytes body) {
+  /**
+   * Checks that {@code body} is not null.
+   *
+   * @param command the command id
+   * @param body the raw body
+   * @throws NullPointerException if it is null
+   */
   public RawBody {
     Objects.requireNonNull(body, "body");
   }

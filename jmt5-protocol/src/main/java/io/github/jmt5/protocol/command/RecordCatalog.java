@@ -180,11 +180,17 @@ public final class RecordCatalog {
     return new Entry<>(type, layout, reader, writer);
   }
 
+  /** {@return every fixed record with its layout, reader and writer; unmodifiable} */
   public static List<Entry<?>> all() {
     return ENTRIES;
   }
 
-  /** The record whose layout is called {@code layoutName} ({@code TICK}, {@code FULL_SYMBOL}). */
+  /**
+   * {@return the record whose layout is called {@code layoutName} ({@code TICK}, {@code
+   * FULL_SYMBOL})}
+   *
+   * @param layoutName the layout's name, upper case
+   */
   public static Optional<Entry<?>> byLayoutName(String layoutName) {
     for (Entry<?> e : ENTRIES) {
       if (e.layout().name().equals(layoutName)) {
@@ -194,7 +200,11 @@ public final class RecordCatalog {
     return Optional.empty();
   }
 
-  /** The entry for {@code type}. */
+  /**
+   * {@return the entry for {@code type}}
+   *
+   * @param type the record class
+   */
   public static Optional<Entry<?>> byType(Class<?> type) {
     for (Entry<?> e : ENTRIES) {
       if (e.type() == type) {

@@ -24,7 +24,14 @@ public final class SymbolListCompression {
 
   private SymbolListCompression() {}
 
-  /** Inflates with {@link #DEFAULT_LIMIT}. */
+  /**
+   * Inflates with {@link #DEFAULT_LIMIT}.
+   *
+   * @param body the whole cmd 34 body
+   * @return the inflated cmd 6 body
+   * @throws io.github.jmt5.protocol.ProtocolException if the stream is damaged or inflates beyond
+   *     the limit
+   */
   public static byte[] inflate(byte[] body) {
     return inflate(body, 0, body.length, DEFAULT_LIMIT);
   }
@@ -33,6 +40,12 @@ public final class SymbolListCompression {
    * Inflates {@code length} bytes of a cmd 34 body at {@code offset}.
    *
    * @param limit the largest inflated size accepted, in bytes
+   * @param body array holding the cmd 34 body
+   * @param offset where the body starts in {@code body}
+   * @param length body length in bytes; at least 6
+   * @return the inflated cmd 6 body
+   * @throws io.github.jmt5.protocol.ProtocolException if the body is too short, the stream is
+   *     damaged or it inflates beyond {@code limit}
    */
   public static byte[] inflate(byte[] body, int offset, int length, int limit) {
     if (length < 6) {
@@ -117,6 +130,9 @@ public final class SymbolListCompression {
 
   /**
    * Builds a cmd 34 body from a cmd 6 body: length prefix plus a zlib stream (what servers send).
+   *
+   * @param symbolListBody an uncompressed cmd 6 body
+   * @return the cmd 34 body
    */
   public static byte[] deflate(byte[] symbolListBody) {
     Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);

@@ -16,12 +16,26 @@ public final class ClientId {
 
   private ClientId() {}
 
-  /** {@code platform;devicePixelRatio;language;screen;uniq}, as the web terminal joins them. */
+  /**
+   * {@return {@code platform;devicePixelRatio;language;screen;uniq}, as the web terminal joins
+   * them}
+   *
+   * @param platform platform name, e.g. the OS name
+   * @param devicePixelRatio device pixel ratio as text, e.g. {@code 1}
+   * @param language browser language, e.g. {@code en-US}
+   * @param screen screen size, e.g. {@code 1920x1080}
+   * @param uniq a random number that makes the id unique to the installation
+   */
   public static Bytes of(
       String platform, String devicePixelRatio, String language, String screen, String uniq) {
     return fromJoined(String.join(";", platform, devicePixelRatio, language, screen, uniq));
   }
 
+  /**
+   * {@return the 16-byte id of an already joined device description}
+   *
+   * @param joined the description as {@link #of} joins it
+   */
   public static Bytes fromJoined(String joined) {
     try {
       byte[] sha1 =
@@ -32,7 +46,7 @@ public final class ClientId {
     }
   }
 
-  /** A new id for a new installation; persist it and reuse it. */
+  /** {@return a new id for a new installation; persist it and reuse it} */
   public static Bytes random() {
     int uniq = RANDOM.nextInt(1 << 24);
     return of(System.getProperty("os.name", "posix"), "1", "en-US", "0x0", Integer.toString(uniq));

@@ -29,6 +29,8 @@ public final class FrameCipher {
   private final byte[] lastBlock = new byte[16];
 
   /**
+   * A cipher for one AES key, the initial key or a session key.
+   *
    * @param key 16, 24 or 32 bytes
    * @throws IllegalArgumentException for any other length
    */
@@ -86,7 +88,13 @@ public final class FrameCipher {
     return pad;
   }
 
-  /** Ciphertext of {@code len} bytes of {@code plain}: a non-empty multiple of 16 bytes. */
+  /**
+   * {@return ciphertext of {@code len} bytes of {@code plain}: a non-empty multiple of 16 bytes}
+   *
+   * @param plain array holding the plaintext
+   * @param off where the plaintext starts
+   * @param len plaintext length in bytes, may be 0
+   */
   public byte[] encrypt(byte[] plain, int off, int len) {
     byte[] out = new byte[encryptedLength(len)];
     encrypt(plain, off, len, out, 0);
@@ -97,6 +105,11 @@ public final class FrameCipher {
    * Encrypts {@code len} bytes of {@code plain} into {@code out} at {@code outOff} without
    * allocating; {@code out} needs {@link #encryptedLength encryptedLength(len)} bytes there.
    *
+   * @param plain array holding the plaintext
+   * @param off where the plaintext starts
+   * @param len plaintext length in bytes, may be 0
+   * @param out array the ciphertext is written to
+   * @param outOff where the ciphertext starts in {@code out}
    * @return the ciphertext length
    * @throws IllegalArgumentException when {@code out} is too short
    */
@@ -121,7 +134,11 @@ public final class FrameCipher {
     }
   }
 
-  /** Ciphertext length of {@code plainLength} bytes: the next multiple of 16 above it. */
+  /**
+   * {@return ciphertext length of {@code plainLength} bytes: the next multiple of 16 above it}
+   *
+   * @param plainLength plaintext length in bytes, at least 0
+   */
   public static int encryptedLength(int plainLength) {
     return (plainLength / 16 + 1) * 16;
   }
@@ -130,6 +147,11 @@ public final class FrameCipher {
    * Decrypts {@code len} bytes of ciphertext into {@code out} at {@code outOff} without allocating;
    * {@code out} needs {@code len} bytes there (the padding is not returned).
    *
+   * @param data array holding the ciphertext
+   * @param off where the ciphertext starts
+   * @param len ciphertext length in bytes
+   * @param out array the plaintext is written to
+   * @param outOff where the plaintext starts in {@code out}
    * @return the plaintext length
    * @throws ProtocolException when the length is not a positive multiple of 16 or the padding is
    *     wrong
@@ -154,8 +176,11 @@ public final class FrameCipher {
   }
 
   /**
-   * Plaintext of {@code len} bytes of ciphertext.
+   * {@return plaintext of {@code len} bytes of ciphertext}
    *
+   * @param data array holding the ciphertext
+   * @param off where the ciphertext starts
+   * @param len ciphertext length, a positive multiple of 16
    * @throws ProtocolException when the length is not a positive multiple of 16 or the padding is
    *     wrong (a damaged frame or a wrong key)
    */

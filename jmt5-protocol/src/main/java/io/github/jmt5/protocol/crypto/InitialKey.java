@@ -14,7 +14,7 @@ public final class InitialKey {
 
   private InitialKey() {}
 
-  /** A fresh copy of the 32 key bytes. */
+  /** {@return a fresh copy of the 32 key bytes} */
   public static byte[] bytes() {
     return KEY.clone();
   }

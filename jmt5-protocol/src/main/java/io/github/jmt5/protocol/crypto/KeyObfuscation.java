@@ -7,6 +7,11 @@ package io.github.jmt5.protocol.crypto;
 public final class KeyObfuscation {
   private KeyObfuscation() {}
 
+  /**
+   * {@return the key constant behind {@code obfuscated}}
+   *
+   * @param obfuscated a key constant as the web terminal's source holds it
+   */
   public static String decode(String obfuscated) {
     StringBuilder sb = new StringBuilder(obfuscated.length());
     for (int i = 0; i < obfuscated.length(); i++) {

@@ -41,22 +41,32 @@ public enum BookType implements WireEnum {
     return description;
   }
 
-  /** True for the sell-side types {@link #SELL} and {@link #SELL_MARKET}. */
+  /** {@return true for the sell-side types {@link #SELL} and {@link #SELL_MARKET}} */
   public boolean isSell() {
     return this == SELL || this == SELL_MARKET;
   }
 
-  /** True for the buy-side types {@link #BUY} and {@link #BUY_MARKET}. */
+  /** {@return true for the buy-side types {@link #BUY} and {@link #BUY_MARKET}} */
   public boolean isBuy() {
     return this == BUY || this == BUY_MARKET;
   }
 
-  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  /**
+   * The constant with wire value {@code value}, or empty if this library does not know it.
+   *
+   * @param value the wire value
+   * @return the constant, or empty for a value this library does not know
+   */
   public static Optional<BookType> find(int value) {
     return TABLE.find(value);
   }
 
-  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
+  /**
+   * The description of wire value {@code value}, or {@code "unknown (N)"}.
+   *
+   * @param value the wire value, known or not
+   * @return the constant's description, or {@code "unknown (N)"}
+   */
   public static String describe(int value) {
     return WireEnums.describe(TABLE, value);
   }

@@ -61,17 +61,27 @@ public enum CalcMode implements WireEnum {
     return description;
   }
 
-  /** True for the exchange modes 32..39. */
+  /** {@return true for the exchange modes 32..39} */
   public boolean isExchange() {
     return value >= 32 && value <= 39;
   }
 
-  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  /**
+   * The constant with wire value {@code value}, or empty if this library does not know it.
+   *
+   * @param value the wire value
+   * @return the constant, or empty for a value this library does not know
+   */
   public static Optional<CalcMode> find(int value) {
     return TABLE.find(value);
   }
 
-  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
+  /**
+   * The description of wire value {@code value}, or {@code "unknown (N)"}.
+   *
+   * @param value the wire value, known or not
+   * @return the constant's description, or {@code "unknown (N)"}
+   */
   public static String describe(int value) {
     return WireEnums.describe(TABLE, value);
   }

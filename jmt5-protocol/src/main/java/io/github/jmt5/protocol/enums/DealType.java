@@ -67,17 +67,27 @@ public enum DealType implements WireEnum {
     return description;
   }
 
-  /** True for {@link #BUY} and {@link #SELL}, the deals that come from trades. */
+  /** {@return true for {@link #BUY} and {@link #SELL}, the deals that come from trades} */
   public boolean isTrade() {
     return this == BUY || this == SELL;
   }
 
-  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  /**
+   * The constant with wire value {@code value}, or empty if this library does not know it.
+   *
+   * @param value the wire value
+   * @return the constant, or empty for a value this library does not know
+   */
   public static Optional<DealType> find(int value) {
     return TABLE.find(value);
   }
 
-  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
+  /**
+   * The description of wire value {@code value}, or {@code "unknown (N)"}.
+   *
+   * @param value the wire value, known or not
+   * @return the constant's description, or {@code "unknown (N)"}
+   */
   public static String describe(int value) {
     return WireEnums.describe(TABLE, value);
   }

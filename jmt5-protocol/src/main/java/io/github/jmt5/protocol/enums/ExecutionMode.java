@@ -40,8 +40,8 @@ public enum ExecutionMode implements WireEnum {
   }
 
   /**
-   * The {@code trade_action} the web terminal uses for a market order in this mode. In request mode
-   * this is {@link TradeActionType#REQUEST} when a quoted price is sent, {@link
+   * {@return the {@code trade_action} the web terminal uses for a market order in this mode} In
+   * request mode this is {@link TradeActionType#REQUEST} when a quoted price is sent, {@link
    * TradeActionType#PRICE} otherwise.
    */
   public TradeActionType marketAction() {
@@ -53,12 +53,22 @@ public enum ExecutionMode implements WireEnum {
     };
   }
 
-  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  /**
+   * The constant with wire value {@code value}, or empty if this library does not know it.
+   *
+   * @param value the wire value
+   * @return the constant, or empty for a value this library does not know
+   */
   public static Optional<ExecutionMode> find(int value) {
     return TABLE.find(value);
   }
 
-  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
+  /**
+   * The description of wire value {@code value}, or {@code "unknown (N)"}.
+   *
+   * @param value the wire value, known or not
+   * @return the constant's description, or {@code "unknown (N)"}
+   */
   public static String describe(int value) {
     return WireEnums.describe(TABLE, value);
   }

@@ -36,22 +36,32 @@ public enum MarginMode implements WireEnum {
     return description;
   }
 
-  /** True for {@link #RETAIL_HEDGING}, the web terminal's {@code isHedgedMargin}. */
+  /** {@return true for {@link #RETAIL_HEDGING}, the web terminal's {@code isHedgedMargin}} */
   public boolean isHedging() {
     return this == RETAIL_HEDGING;
   }
 
-  /** True for {@link #EXCHANGE}, the web terminal's {@code isExchangeMargin}. */
+  /** {@return true for {@link #EXCHANGE}, the web terminal's {@code isExchangeMargin}} */
   public boolean isExchange() {
     return this == EXCHANGE;
   }
 
-  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  /**
+   * The constant with wire value {@code value}, or empty if this library does not know it.
+   *
+   * @param value the wire value
+   * @return the constant, or empty for a value this library does not know
+   */
   public static Optional<MarginMode> find(int value) {
     return TABLE.find(value);
   }
 
-  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
+  /**
+   * The description of wire value {@code value}, or {@code "unknown (N)"}.
+   *
+   * @param value the wire value, known or not
+   * @return the constant's description, or {@code "unknown (N)"}
+   */
   public static String describe(int value) {
     return WireEnums.describe(TABLE, value);
   }

@@ -38,8 +38,10 @@ public enum OrderFilling implements WireEnum {
   }
 
   /**
-   * The filling the web terminal sends for a market-execution order on a symbol with {@code
-   * trade_fill_flags} {@code fillFlags}: IOC if allowed, else FOK if allowed, else RETURN.
+   * {@return the filling the web terminal sends for a market-execution order on a symbol with
+   * {@code trade_fill_flags} {@code fillFlags}: IOC if allowed, else FOK if allowed, else RETURN}
+   *
+   * @param fillFlags the symbol's {@code trade_fill_flags} bits
    */
   public static OrderFilling forMarketExecution(int fillFlags) {
     if (FillingFlag.IOC.isSetIn(fillFlags)) {
@@ -48,12 +50,22 @@ public enum OrderFilling implements WireEnum {
     return FillingFlag.FOK.isSetIn(fillFlags) ? FOK : RETURN;
   }
 
-  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  /**
+   * The constant with wire value {@code value}, or empty if this library does not know it.
+   *
+   * @param value the wire value
+   * @return the constant, or empty for a value this library does not know
+   */
   public static Optional<OrderFilling> find(int value) {
     return TABLE.find(value);
   }
 
-  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
+  /**
+   * The description of wire value {@code value}, or {@code "unknown (N)"}.
+   *
+   * @param value the wire value, known or not
+   * @return the constant's description, or {@code "unknown (N)"}
+   */
   public static String describe(int value) {
     return WireEnums.describe(TABLE, value);
   }

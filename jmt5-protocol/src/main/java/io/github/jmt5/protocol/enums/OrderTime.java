@@ -39,7 +39,7 @@ public enum OrderTime implements WireEnum {
     return description;
   }
 
-  /** The symbol {@code trade_time_flags} bit that allows this lifetime. */
+  /** {@return the symbol {@code trade_time_flags} bit that allows this lifetime} */
   public TimeFlag flag() {
     return switch (this) {
       case GTC -> TimeFlag.GTC;
@@ -49,17 +49,32 @@ public enum OrderTime implements WireEnum {
     };
   }
 
-  /** True when a symbol with {@code trade_time_flags} {@code timeFlags} allows this lifetime. */
+  /**
+   * {@return true when a symbol with {@code trade_time_flags} {@code timeFlags} allows this
+   * lifetime}
+   *
+   * @param timeFlags the symbol's {@code trade_time_flags} bits
+   */
   public boolean isAllowedBy(int timeFlags) {
     return flag().isSetIn(timeFlags);
   }
 
-  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  /**
+   * The constant with wire value {@code value}, or empty if this library does not know it.
+   *
+   * @param value the wire value
+   * @return the constant, or empty for a value this library does not know
+   */
   public static Optional<OrderTime> find(int value) {
     return TABLE.find(value);
   }
 
-  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
+  /**
+   * The description of wire value {@code value}, or {@code "unknown (N)"}.
+   *
+   * @param value the wire value, known or not
+   * @return the constant's description, or {@code "unknown (N)"}
+   */
   public static String describe(int value) {
     return WireEnums.describe(TABLE, value);
   }

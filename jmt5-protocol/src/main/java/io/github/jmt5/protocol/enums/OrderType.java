@@ -49,29 +49,29 @@ public enum OrderType implements WireEnum {
     return description;
   }
 
-  /** True for the buy side: buy, buy limit, buy stop, buy stop limit. */
+  /** {@return true for the buy side: buy, buy limit, buy stop, buy stop limit} */
   public boolean isBuy() {
     return value <= 7 && (value & 1) == 0;
   }
 
-  /** True for the sell side: sell, sell limit, sell stop, sell stop limit. */
+  /** {@return true for the sell side: sell, sell limit, sell stop, sell stop limit} */
   public boolean isSell() {
     return value <= 7 && (value & 1) != 0;
   }
 
-  /** True for the market types {@link #BUY} and {@link #SELL}. */
+  /** {@return true for the market types {@link #BUY} and {@link #SELL}} */
   public boolean isMarket() {
     return this == BUY || this == SELL;
   }
 
-  /** True for the pending types 2..7 (limit, stop and stop-limit orders). */
+  /** {@return true for the pending types 2..7 (limit, stop and stop-limit orders)} */
   public boolean isPending() {
     return value >= 2 && value <= 7;
   }
 
   /**
-   * The same kind of order on the other side: {@link #BUY} for {@link #SELL} and back (the type
-   * that closes a position), and likewise for the pending types.
+   * {@return the same kind of order on the other side: {@link #BUY} for {@link #SELL} and back (the
+   * type that closes a position), and likewise for the pending types}
    *
    * @throws IllegalStateException for {@link #CLOSE_BY}, which has no side
    */
@@ -89,7 +89,7 @@ public enum OrderType implements WireEnum {
     };
   }
 
-  /** The symbol {@code trade_order_flags} bit that allows this order type. */
+  /** {@return the symbol {@code trade_order_flags} bit that allows this order type} */
   public OrderFlag flag() {
     return switch (this) {
       case BUY, SELL -> OrderFlag.MARKET;
@@ -101,19 +101,31 @@ public enum OrderType implements WireEnum {
   }
 
   /**
-   * True when a symbol with {@code trade_order_flags} {@code orderFlags} allows this type; the web
-   * terminal rejects other types locally with retcode 10035.
+   * {@return true when a symbol with {@code trade_order_flags} {@code orderFlags} allows this type;
+   * the web terminal rejects other types locally with retcode 10035}
+   *
+   * @param orderFlags the symbol's {@code trade_order_flags} bits
    */
   public boolean isAllowedBy(int orderFlags) {
     return flag().isSetIn(orderFlags);
   }
 
-  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  /**
+   * The constant with wire value {@code value}, or empty if this library does not know it.
+   *
+   * @param value the wire value
+   * @return the constant, or empty for a value this library does not know
+   */
   public static Optional<OrderType> find(int value) {
     return TABLE.find(value);
   }
 
-  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
+  /**
+   * The description of wire value {@code value}, or {@code "unknown (N)"}.
+   *
+   * @param value the wire value, known or not
+   * @return the constant's description, or {@code "unknown (N)"}
+   */
   public static String describe(int value) {
     return WireEnums.describe(TABLE, value);
   }

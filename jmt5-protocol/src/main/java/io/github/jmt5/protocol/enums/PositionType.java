@@ -34,17 +34,30 @@ public enum PositionType implements WireEnum {
     return description;
   }
 
-  /** The order type that closes a position of this direction: {@link OrderType#SELL} for a buy. */
+  /**
+   * {@return the order type that closes a position of this direction: {@link OrderType#SELL} for a
+   * buy}
+   */
   public OrderType closeOrderType() {
     return this == BUY ? OrderType.SELL : OrderType.BUY;
   }
 
-  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  /**
+   * The constant with wire value {@code value}, or empty if this library does not know it.
+   *
+   * @param value the wire value
+   * @return the constant, or empty for a value this library does not know
+   */
   public static Optional<PositionType> find(int value) {
     return TABLE.find(value);
   }
 
-  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
+  /**
+   * The description of wire value {@code value}, or {@code "unknown (N)"}.
+   *
+   * @param value the wire value, known or not
+   * @return the constant's description, or {@code "unknown (N)"}
+   */
   public static String describe(int value) {
     return WireEnums.describe(TABLE, value);
   }

@@ -80,25 +80,35 @@ public enum ServerResultCode implements WireEnum {
     return description;
   }
 
-  /** True for {@link #SUCCESS}. */
+  /** {@return true for {@link #SUCCESS}} */
   public boolean isSuccess() {
     return this == SUCCESS;
   }
 
   /**
-   * True when the value fits the u8 {@code code} of a frame; false for the values that only reply
-   * bodies carry (1031, 2000-2008).
+   * {@return true when the value fits the u8 {@code code} of a frame; false for the values that
+   * only reply bodies carry (1031, 2000-2008)}
    */
   public boolean isFrameCode() {
     return value <= 0xFF;
   }
 
-  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  /**
+   * The constant with wire value {@code value}, or empty if this library does not know it.
+   *
+   * @param value the wire value
+   * @return the constant, or empty for a value this library does not know
+   */
   public static Optional<ServerResultCode> find(int value) {
     return TABLE.find(value);
   }
 
-  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
+  /**
+   * The description of wire value {@code value}, or {@code "unknown (N)"}.
+   *
+   * @param value the wire value, known or not
+   * @return the constant's description, or {@code "unknown (N)"}
+   */
   public static String describe(int value) {
     return WireEnums.describe(TABLE, value);
   }

@@ -58,47 +58,64 @@ public enum Timeframe implements WireEnum {
     return description;
   }
 
-  /** The u16 period code sent in cmd 11 (for example 16385 for H1). */
+  /** {@return the u16 period code sent in cmd 11 (for example 16385 for H1)} */
   public int code() {
     return code;
   }
 
-  /** The nominal length in minutes, as the web terminal counts it (MN1 = 43200, i.e. 30 days). */
+  /**
+   * {@return the nominal length in minutes, as the web terminal counts it (MN1 = 43200, i.e. 30
+   * days)}
+   */
   public int minutes() {
     return minutes;
   }
 
-  /** True for every timeframe but {@link #MN1}, whose bars have no fixed length. */
+  /** {@return true for every timeframe but {@link #MN1}, whose bars have no fixed length} */
   public boolean isFixedLength() {
     return seconds.isPresent();
   }
 
-  /** The bar length in seconds, or empty for {@link #MN1} (months differ in length). */
+  /** {@return the bar length in seconds, or empty for {@link #MN1} (months differ in length)} */
   public OptionalInt seconds() {
     return seconds;
   }
 
-  /** The timeframe of exactly {@code minutes}, if it is one of the nine. */
+  /**
+   * {@return the timeframe of exactly {@code minutes}, if it is one of the nine}
+   *
+   * @param minutes bar length in minutes
+   */
   public static Optional<Timeframe> fromMinutes(int minutes) {
     return BY_MINUTES.find(minutes);
   }
 
   /**
-   * The period code the web terminal sends for a timeframe of {@code minutes}: the code of one of
-   * the nine timeframes, or 0 for anything else (unlike pymt5, which passes unknown values
-   * through).
+   * {@return the period code the web terminal sends for a timeframe of {@code minutes}: the code of
+   * one of the nine timeframes, or 0 for anything else (unlike pymt5, which passes unknown values
+   * through)}
+   *
+   * @param minutes bar length in minutes
    */
   public static int periodCode(int minutes) {
     Timeframe t = BY_MINUTES.get(minutes);
     return t != null ? t.code : 0;
   }
 
-  /** The timeframe with period code {@code code}, if known. */
+  /**
+   * {@return the timeframe with period code {@code code}, if known}
+   *
+   * @param code u16 period code of cmd 11
+   */
   public static Optional<Timeframe> find(int code) {
     return BY_CODE.find(code);
   }
 
-  /** The description of period code {@code code}, or {@code "unknown (N)"}. */
+  /**
+   * {@return the description of period code {@code code}, or {@code "unknown (N)"}}
+   *
+   * @param code u16 period code, known or not
+   */
   public static String describe(int code) {
     return WireEnums.describe(BY_CODE, code);
   }

@@ -54,25 +54,37 @@ public enum TradeActionType implements WireEnum {
     return description;
   }
 
-  /** True for 0..4, the actions that execute a market order (chosen by the execution mode). */
+  /**
+   * {@return true for 0..4, the actions that execute a market order (chosen by the execution mode)}
+   */
   public boolean isExecution() {
     return value <= 4;
   }
 
   /**
-   * True for {@link #PENDING} and {@link #PENDING_201}; the web terminal's filling checks treat 201
-   * like 5.
+   * {@return true for {@link #PENDING} and {@link #PENDING_201}; the web terminal's filling checks
+   * treat 201 like 5}
    */
   public boolean isPending() {
     return this == PENDING || this == PENDING_201;
   }
 
-  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  /**
+   * The constant with wire value {@code value}, or empty if this library does not know it.
+   *
+   * @param value the wire value
+   * @return the constant, or empty for a value this library does not know
+   */
   public static Optional<TradeActionType> find(int value) {
     return TABLE.find(value);
   }
 
-  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
+  /**
+   * The description of wire value {@code value}, or {@code "unknown (N)"}.
+   *
+   * @param value the wire value, known or not
+   * @return the constant's description, or {@code "unknown (N)"}
+   */
   public static String describe(int value) {
     return WireEnums.describe(TABLE, value);
   }

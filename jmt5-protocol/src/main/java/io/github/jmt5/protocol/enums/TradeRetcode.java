@@ -152,36 +152,47 @@ public enum TradeRetcode implements WireEnum {
     return description;
   }
 
-  /** True for the web terminal's success set: placed, done, done partially (10008-10010, 11001). */
+  /**
+   * {@return true for the web terminal's success set: placed, done, done partially (10008-10010,
+   * 11001)}
+   */
   public boolean isSuccess() {
     return isSuccess(value);
   }
 
-  /** True unless the request is still on its way (0, 10001, 10002, 10003, 10028). */
+  /** {@return true unless the request is still on its way (0, 10001, 10002, 10003, 10028)} */
   public boolean isFinal() {
     return isFinal(value);
   }
 
-  /** True when the request was executed: done or done partially (10009, 10010, 11001). */
+  /** {@return true when the request was executed: done or done partially (10009, 10010, 11001)} */
   public boolean isDone() {
     return isDone(value);
   }
 
   /**
-   * True for the web terminal's "still loading" set (0, 10001, 10002, 10003, 10005). Not the
-   * negation of {@link #isFinal()}: 10005 (new prices) is final yet loading, 10028 (locked) the
+   * {@return true for the web terminal's "still loading" set (0, 10001, 10002, 10003, 10005)} Not
+   * the negation of {@link #isFinal()}: 10005 (new prices) is final yet loading, 10028 (locked) the
    * reverse.
    */
   public boolean isInProgress() {
     return isInProgress(value);
   }
 
-  /** {@link #isSuccess()} for a raw retcode: 10008, 10009, 10010 or 11001. */
+  /**
+   * {@return {@link #isSuccess()} for a raw retcode: 10008, 10009, 10010 or 11001}
+   *
+   * @param retcode a retcode as the server sends it
+   */
   public static boolean isSuccess(int retcode) {
     return retcode == 10008 || isDone(retcode);
   }
 
-  /** {@link #isFinal()} for a raw retcode: not 0, 10001, 10002, 10003 or 10028. */
+  /**
+   * {@return {@link #isFinal()} for a raw retcode: not 0, 10001, 10002, 10003 or 10028}
+   *
+   * @param retcode a retcode as the server sends it
+   */
   public static boolean isFinal(int retcode) {
     return !(retcode == 0
         || retcode == 10001
@@ -190,12 +201,20 @@ public enum TradeRetcode implements WireEnum {
         || retcode == 10028);
   }
 
-  /** {@link #isDone()} for a raw retcode: 10009, 10010 or 11001. */
+  /**
+   * {@return {@link #isDone()} for a raw retcode: 10009, 10010 or 11001}
+   *
+   * @param retcode a retcode as the server sends it
+   */
   public static boolean isDone(int retcode) {
     return retcode == 10009 || retcode == 10010 || retcode == 11001;
   }
 
-  /** {@link #isInProgress()} for a raw retcode: 0, 10001, 10002, 10003 or 10005. */
+  /**
+   * {@return {@link #isInProgress()} for a raw retcode: 0, 10001, 10002, 10003 or 10005}
+   *
+   * @param retcode a retcode as the server sends it
+   */
   public static boolean isInProgress(int retcode) {
     return retcode == 0
         || retcode == 10001
@@ -204,12 +223,22 @@ public enum TradeRetcode implements WireEnum {
         || retcode == 10005;
   }
 
-  /** The constant with wire value {@code value}, or empty if this library does not know it. */
+  /**
+   * The constant with wire value {@code value}, or empty if this library does not know it.
+   *
+   * @param value the wire value
+   * @return the constant, or empty for a value this library does not know
+   */
   public static Optional<TradeRetcode> find(int value) {
     return TABLE.find(value);
   }
 
-  /** The description of wire value {@code value}, or {@code "unknown (N)"}. */
+  /**
+   * The description of wire value {@code value}, or {@code "unknown (N)"}.
+   *
+   * @param value the wire value, known or not
+   * @return the constant's description, or {@code "unknown (N)"}
+   */
   public static String describe(int value) {
     return WireEnums.describe(TABLE, value);
   }

@@ -10,11 +10,11 @@ package io.github.jmt5.protocol.enums;
 public interface WireEnum {
 
   /**
-   * The value on the wire. Unsigned 32-bit fields are given as their raw bits, the way records
-   * store them.
+   * {@return the value on the wire} Unsigned 32-bit fields are given as their raw bits, the way
+   * records store them.
    */
   int value();
 
-  /** A short description taken from the protocol specification, for logs and tools. */
+  /** {@return a short description taken from the protocol specification, for logs and tools} */
   String description();
 }

@@ -8,7 +8,11 @@ package io.github.jmt5.protocol.enums;
  */
 public interface WireFlag extends WireEnum {
 
-  /** True when this flag's bit is set in {@code bits}. */
+  /**
+   * {@return true when this flag's bit is set in {@code bits}}
+   *
+   * @param bits the field value
+   */
   default boolean isSetIn(int bits) {
     return (bits & value()) != 0;
   }

@@ -16,6 +16,16 @@ public record BootstrapReply(Bytes head, Bytes token, Bytes sessionKey) {
   /** Length of the session token. */
   public static final int TOKEN_LENGTH = 64;
 
+  /**
+   * Checks that {@code head}, {@code token} and {@code sessionKey} are not null.
+   *
+   * @param head two bytes of unknown meaning
+   * @param token session token
+   * @param sessionKey AES key for every later frame
+   * @throws NullPointerException if any of them is null
+   * @throws IllegalArgumentException if {@code head} is not 2 bytes, {@code token} not 64, or the
+   *     key not 16, 24 or 32 bytes
+   */
   public BootstrapReply {
     Objects.requireNonNull(head, "head");
     Objects.requireNonNull(token, "token");
@@ -29,11 +39,15 @@ public record BootstrapReply(Bytes head, Bytes token, Bytes sessionKey) {
     }
   }
 
-  /** The head read as a u16 (some clients call it the server build; its meaning is unknown). */
+  /**
+   * {@return the head read as a u16 (some clients call it the server build; its meaning is
+   * unknown)}
+   */
   public int headU16() {
     return (head.get(0) & 0xff) | (head.get(1) & 0xff) << 8;
   }
 
+  /** {@return the cmd 0 reply body: head, token, then the session key} */
   public byte[] encode() {
     byte[] out = new byte[2 + TOKEN_LENGTH + sessionKey.length()];
     head.copyTo(out, 0);
@@ -45,6 +59,8 @@ public record BootstrapReply(Bytes head, Bytes token, Bytes sessionKey) {
   /**
    * Decodes the body of the cmd 0 reply.
    *
+   * @param body the whole reply body
+   * @return the head, token and session key
    * @throws ProtocolException when too short or the key length is not 16, 24 or 32
    */
   public static BootstrapReply decode(byte[] body) {

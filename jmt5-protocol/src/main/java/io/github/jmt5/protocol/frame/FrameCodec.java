@@ -31,35 +31,57 @@ public final class FrameCodec {
   private byte[] scratch = new byte[256];
   private int openedLength;
 
+  /** A codec on the initial key with nonces from a {@link SecureRandom}. */
   public FrameCodec() {
     this.nonces = new SecureNonces(new SecureRandom());
     this.cipher = new FrameCipher(InitialKey.bytes());
   }
 
-  /** With a given nonce source, for reproducible frames. */
+  /**
+   * With a given nonce source, for reproducible frames.
+   *
+   * @param nonces source of the two nonce bytes, each drawn from 0..254
+   */
   public FrameCodec(Random nonces) {
     this.nonces = () -> nonces.nextInt(255);
     this.cipher = new FrameCipher(InitialKey.bytes());
   }
 
-  /** Switches both directions to {@code sessionKey}. */
+  /**
+   * Switches both directions to {@code sessionKey}.
+   *
+   * @param sessionKey the 16, 24 or 32 byte key from the cmd 0 reply
+   */
   public void switchKey(byte[] sessionKey) {
     this.cipher = new FrameCipher(sessionKey);
     this.initialKey = false;
   }
 
+  /** {@return true until {@link #switchKey} is called} */
   public boolean usesInitialKey() {
     return initialKey;
   }
 
-  /** A client request with a random nonce (each byte 0..254, as the web terminal makes them). */
+  /**
+   * {@return a client request with a random nonce (each byte 0..254, as the web terminal makes
+   * them)}
+   *
+   * @param command u16 command id
+   * @param payload the request payload, may be empty
+   */
   public byte[] encodeRequest(int command, byte[] payload) {
     return encodeRequest(command, payload, 0, payload.length);
   }
 
   /**
-   * A client request with a random nonce whose payload is {@code len} bytes of {@code payload} from
-   * {@code off}, e.g. the buffer of a reused {@link io.github.jmt5.protocol.wire.WireWriter}.
+   * {@return a client request with a random nonce whose payload is {@code len} bytes of {@code
+   * payload} from {@code off}, e.g. the buffer of a reused {@link
+   * io.github.jmt5.protocol.wire.WireWriter}}
+   *
+   * @param command u16 command id
+   * @param payload array holding the payload
+   * @param off where the payload starts
+   * @param len payload length in bytes
    */
   public byte[] encodeRequest(int command, byte[] payload, int off, int len) {
     checkCommand(command);
@@ -69,6 +91,13 @@ public final class FrameCodec {
     return sealRequest(inner, command, payload, off, len);
   }
 
+  /**
+   * {@return a client request with the given nonce, for reproducible frames and tests}
+   *
+   * @param nonce the two nonce bytes
+   * @param command u16 command id
+   * @param payload the request payload, may be empty
+   */
   public byte[] encodeRequest(Bytes nonce, int command, byte[] payload) {
     checkNonce(nonce);
     checkCommand(command);
@@ -85,11 +114,25 @@ public final class FrameCodec {
     return seal(inner, 0, REQUEST_HEADER + len);
   }
 
-  /** A server reply or push with a zero nonce. */
+  /**
+   * {@return a server reply or push with a zero nonce}
+   *
+   * @param command u16 command id
+   * @param code u8 result code, 0 for success
+   * @param body the reply or push body, may be empty
+   */
   public byte[] encodeResponse(int command, int code, byte[] body) {
     return encodeResponse(0, 0, command, code, body);
   }
 
+  /**
+   * {@return a server reply or push with the given nonce}
+   *
+   * @param nonce the two nonce bytes
+   * @param command u16 command id
+   * @param code u8 result code, 0 for success
+   * @param body the reply or push body, may be empty
+   */
   public byte[] encodeResponse(Bytes nonce, int command, int code, byte[] body) {
     checkNonce(nonce);
     return encodeResponse(nonce.get(0), nonce.get(1), command, code, body);
@@ -114,6 +157,8 @@ public final class FrameCodec {
   /**
    * Decrypts and decodes a server message.
    *
+   * @param message the whole WebSocket message: outer header and ciphertext
+   * @return the command id, result code and body
    * @throws io.github.jmt5.protocol.ProtocolException for a message that is short or does not
    *     decrypt
    */
@@ -133,6 +178,8 @@ public final class FrameCodec {
   /**
    * Decrypts and decodes a client message.
    *
+   * @param message the whole WebSocket message: outer header and ciphertext
+   * @return the nonce, command id and payload
    * @throws io.github.jmt5.protocol.ProtocolException for a message that is short or does not
    *     decrypt
    */
@@ -158,12 +205,24 @@ public final class FrameCodec {
     return out;
   }
 
-  /** Encrypts and wraps an inner frame. */
+  /**
+   * Encrypts and wraps an inner frame.
+   *
+   * @param inner the whole inner frame
+   * @return the WebSocket message: outer header and ciphertext
+   */
   public byte[] seal(byte[] inner) {
     return seal(inner, 0, inner.length);
   }
 
-  /** Encrypts and wraps {@code len} bytes of {@code inner} from {@code off}. */
+  /**
+   * Encrypts and wraps {@code len} bytes of {@code inner} from {@code off}.
+   *
+   * @param inner array holding the inner frame
+   * @param off where the inner frame starts
+   * @param len inner frame length in bytes
+   * @return the WebSocket message: outer header and ciphertext
+   */
   public byte[] seal(byte[] inner, int off, int len) {
     int body = FrameCipher.encryptedLength(len);
     byte[] out = new byte[OuterFrame.HEADER + body];
@@ -173,7 +232,14 @@ public final class FrameCodec {
     return out;
   }
 
-  /** Unwraps and decrypts a message to its inner frame. */
+  /**
+   * Unwraps and decrypts a message to its inner frame.
+   *
+   * @param message the whole WebSocket message
+   * @return the inner frame, a new array
+   * @throws io.github.jmt5.protocol.ProtocolException for a message that is short or does not
+   *     decrypt
+   */
   public byte[] open(byte[] message) {
     OuterFrame.Unwrapped u = OuterFrame.unwrap(message);
     return cipher.decrypt(message, u.bodyOffset(), u.bodyLength());
@@ -184,6 +250,9 @@ public final class FrameCodec {
    * inner frame's bytes, the same as {@link #open} returns. {@code out} needs {@link
    * #maxInnerLength maxInnerLength(message)} bytes from {@code outOff}.
    *
+   * @param message the whole WebSocket message
+   * @param out array the inner frame is written to
+   * @param outOff where the inner frame starts in {@code out}
    * @return the inner frame's length
    * @throws io.github.jmt5.protocol.ProtocolException for a message that is short or does not
    *     decrypt
@@ -197,7 +266,11 @@ public final class FrameCodec {
         message, OuterFrame.HEADER, message.length - OuterFrame.HEADER, out, outOff);
   }
 
-  /** Room {@link #openInto} needs for {@code message}: its length less the outer header. */
+  /**
+   * {@return room {@link #openInto} needs for {@code message}: its length less the outer header}
+   *
+   * @param message the whole WebSocket message
+   */
   public static int maxInnerLength(byte[] message) {
     return Math.max(0, message.length - OuterFrame.HEADER);
   }

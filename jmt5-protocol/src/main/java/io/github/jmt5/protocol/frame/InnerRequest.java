@@ -12,6 +12,16 @@ import java.util.Objects;
  * @param payload the command's payload, possibly empty
  */
 public record InnerRequest(Bytes nonce, int command, Bytes payload) {
+  /**
+   * Checks that {@code nonce} and {@code payload} are not null.
+   *
+   * @param nonce two random bytes
+   * @param command command id
+   * @param payload the command's payload, possibly empty
+   * @throws NullPointerException if any of them is null
+   * @throws IllegalArgumentException if {@code nonce} is not 2 bytes or {@code command} does not
+   *     fit in a u16
+   */
   public InnerRequest {
     Objects.requireNonNull(nonce, "nonce");
     Objects.requireNonNull(payload, "payload");
@@ -23,6 +33,7 @@ public record InnerRequest(Bytes nonce, int command, Bytes payload) {
     }
   }
 
+  /** {@return the inner frame: nonce, u16 command id, payload} */
   public byte[] encode() {
     byte[] out = new byte[4 + payload.length()];
     out[0] = nonce.get(0);
@@ -36,6 +47,8 @@ public record InnerRequest(Bytes nonce, int command, Bytes payload) {
   /**
    * Decodes a decrypted client frame.
    *
+   * @param inner the decrypted inner frame
+   * @return the nonce, command id and payload
    * @throws ProtocolException when shorter than 4 bytes
    */
   public static InnerRequest decode(byte[] inner) {

@@ -13,6 +13,17 @@ import java.util.Objects;
  * @param body the reply or push body, possibly empty
  */
 public record InnerResponse(Bytes nonce, int command, int code, Bytes body) {
+  /**
+   * Checks that {@code nonce} and {@code body} are not null.
+   *
+   * @param nonce two bytes clients ignore
+   * @param command command id
+   * @param code 0 for success, otherwise a server result code
+   * @param body the reply or push body, possibly empty
+   * @throws NullPointerException if any of them is null
+   * @throws IllegalArgumentException if {@code nonce} is not 2 bytes, {@code command} does not fit
+   *     in a u16 or {@code code} in a u8
+   */
   public InnerResponse {
     Objects.requireNonNull(nonce, "nonce");
     Objects.requireNonNull(body, "body");
@@ -24,6 +35,7 @@ public record InnerResponse(Bytes nonce, int command, int code, Bytes body) {
     }
   }
 
+  /** {@return the inner frame: nonce, u16 command id, u8 code, body} */
   public byte[] encode() {
     byte[] out = new byte[5 + body.length()];
     out[0] = nonce.get(0);
@@ -38,6 +50,8 @@ public record InnerResponse(Bytes nonce, int command, int code, Bytes body) {
   /**
    * Decodes a decrypted server frame.
    *
+   * @param inner the decrypted inner frame
+   * @return the nonce, command id, code and body
    * @throws ProtocolException when shorter than 5 bytes
    */
   public static InnerResponse decode(byte[] inner) {

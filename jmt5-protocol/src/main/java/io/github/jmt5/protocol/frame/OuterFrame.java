@@ -24,13 +24,17 @@ public final class OuterFrame {
    * @param version version the header declared
    */
   public record Unwrapped(int bodyOffset, int bodyLength, long declaredLength, int version) {
-    /** True when the header agrees with the message. */
+    /** {@return true when the header agrees with the message} */
     public boolean consistent() {
       return declaredLength == bodyLength && version == VERSION;
     }
   }
 
-  /** Header plus body. */
+  /**
+   * {@return header plus body}
+   *
+   * @param body the ciphertext
+   */
   public static byte[] wrap(byte[] body) {
     byte[] out = new byte[HEADER + body.length];
     putInt(out, 0, body.length);
@@ -42,6 +46,8 @@ public final class OuterFrame {
   /**
    * Finds the body of a message.
    *
+   * @param message the whole WebSocket message
+   * @return where the body starts and how long the header says it is
    * @throws ProtocolException for a message shorter than the header
    */
   public static Unwrapped unwrap(byte[] message) {

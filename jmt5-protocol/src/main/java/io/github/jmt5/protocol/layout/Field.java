@@ -22,6 +22,19 @@ import org.jspecify.annotations.Nullable;
 public record Field(
     String name, FieldType type, int offset, int size, @Nullable Layout element, int repeat) {
 
+  /**
+   * Checks that {@code name} and {@code type} are not null.
+   *
+   * @param name field name in snake_case, as the protocol documentation spells it
+   * @param type wire type
+   * @param offset bytes from the start of the enclosing record
+   * @param size bytes on the wire
+   * @param element nested layout, or null for a plain field
+   * @param repeat how many nested elements
+   * @throws NullPointerException if any of them is null
+   * @throws IllegalArgumentException if the offset or size is negative, or the size does not match
+   *     a fixed-size type
+   */
   public Field {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
@@ -43,20 +56,21 @@ public record Field(
     }
   }
 
-  /** True when this field holds nested records or a scalar array. */
+  /** {@return true when this field holds nested records or a scalar array} */
   public boolean isNested() {
     return element != null;
   }
 
   /**
-   * True when this is a nested array of single unnamed scalars (for example 8 x f64 margin rates).
+   * {@return true when this is a nested array of single unnamed scalars (for example 8 x f64 margin
+   * rates)}
    */
   public boolean isScalarArray() {
     Layout e = element;
     return e != null && e.fields().size() == 1 && e.fields().get(0).name().isEmpty();
   }
 
-  /** Offset of the first byte after this field. */
+  /** {@return offset of the first byte after this field} */
   public int end() {
     return offset + size;
   }

@@ -17,6 +17,16 @@ import java.util.Optional;
  */
 public record Layout(String name, List<Field> fields, int size) {
 
+  /**
+   * Checks that {@code name} is not null, copies {@code fields} into an unmodifiable list and
+   * checks that the fields are packed back to back and add up to {@code size}.
+   *
+   * @param name record name as in the protocol documentation
+   * @param fields fields in wire order, packed without padding
+   * @param size total bytes
+   * @throws NullPointerException if it is null
+   * @throws IllegalArgumentException if the fields leave gaps or do not add up to {@code size}
+   */
   public Layout {
     Objects.requireNonNull(name, "name");
     fields = List.copyOf(fields);
@@ -32,11 +42,20 @@ public record Layout(String name, List<Field> fields, int size) {
     }
   }
 
+  /**
+   * {@return a builder for a layout called {@code name}, fields laid out from offset 0}
+   *
+   * @param name the record's name as the protocol documentation spells it, e.g. {@code TICK}
+   */
   public static Builder builder(String name) {
     return new Builder(name);
   }
 
-  /** The field called {@code fieldName}. */
+  /**
+   * {@return the field called {@code fieldName}}
+   *
+   * @param fieldName the field's wire name, e.g. {@code symbol_id}
+   */
   public Optional<Field> field(String fieldName) {
     for (Field f : fields) {
       if (f.name().equals(fieldName)) {
@@ -46,7 +65,11 @@ public record Layout(String name, List<Field> fields, int size) {
     return Optional.empty();
   }
 
-  /** The field that covers byte {@code offset}, for error messages. */
+  /**
+   * {@return the field that covers byte {@code offset}, for error messages}
+   *
+   * @param offset byte offset in the record
+   */
   public Optional<Field> fieldAt(int offset) {
     for (Field f : fields) {
       if (offset >= f.offset() && offset < f.end()) {
@@ -72,69 +95,168 @@ public record Layout(String name, List<Field> fields, int size) {
       return this;
     }
 
+    /**
+     * This builder, with a signed 8-bit field appended.
+     *
+     * @param n the field's wire name
+     * @return this builder
+     */
     public Builder i8(String n) {
       return add(n, FieldType.I8, 1);
     }
 
+    /**
+     * This builder, with an unsigned 8-bit field appended.
+     *
+     * @param n the field's wire name
+     * @return this builder
+     */
     public Builder u8(String n) {
       return add(n, FieldType.U8, 1);
     }
 
+    /**
+     * This builder, with a signed 16-bit little-endian field appended.
+     *
+     * @param n the field's wire name
+     * @return this builder
+     */
     public Builder i16(String n) {
       return add(n, FieldType.I16, 2);
     }
 
+    /**
+     * This builder, with an unsigned 16-bit little-endian field appended.
+     *
+     * @param n the field's wire name
+     * @return this builder
+     */
     public Builder u16(String n) {
       return add(n, FieldType.U16, 2);
     }
 
+    /**
+     * This builder, with a signed 32-bit little-endian field appended.
+     *
+     * @param n the field's wire name
+     * @return this builder
+     */
     public Builder i32(String n) {
       return add(n, FieldType.I32, 4);
     }
 
+    /**
+     * This builder, with an unsigned 32-bit little-endian field appended.
+     *
+     * @param n the field's wire name
+     * @return this builder
+     */
     public Builder u32(String n) {
       return add(n, FieldType.U32, 4);
     }
 
+    /**
+     * This builder, with a signed 64-bit little-endian field appended.
+     *
+     * @param n the field's wire name
+     * @return this builder
+     */
     public Builder i64(String n) {
       return add(n, FieldType.I64, 8);
     }
 
+    /**
+     * This builder, with an unsigned 64-bit little-endian field appended.
+     *
+     * @param n the field's wire name
+     * @return this builder
+     */
     public Builder u64(String n) {
       return add(n, FieldType.U64, 8);
     }
 
+    /**
+     * This builder, with an IEEE-754 binary32 field appended.
+     *
+     * @param n the field's wire name
+     * @return this builder
+     */
     public Builder f32(String n) {
       return add(n, FieldType.F32, 4);
     }
 
+    /**
+     * This builder, with an IEEE-754 binary64 field appended.
+     *
+     * @param n the field's wire name
+     * @return this builder
+     */
     public Builder f64(String n) {
       return add(n, FieldType.F64, 8);
     }
 
+    /**
+     * This builder, with an 8-byte Windows FILETIME field appended.
+     *
+     * @param n the field's wire name
+     * @return this builder
+     */
     public Builder time(String n) {
       return add(n, FieldType.TIME, 8);
     }
 
-    /** UTF-16 text in {@code bytes} bytes (half as many characters). */
+    /**
+     * UTF-16 text in {@code bytes} bytes (half as many characters).
+     *
+     * @param n the field's wire name
+     * @param bytes field size in bytes, even
+     * @return this builder
+     */
     public Builder utf16(String n, int bytes) {
       return add(n, FieldType.UTF16, bytes);
     }
 
+    /**
+     * This builder, with one-byte-per-character text in {@code bytes} bytes appended.
+     *
+     * @param n the field's wire name
+     * @param bytes field size in bytes
+     * @return this builder
+     */
     public Builder ascii(String n, int bytes) {
       return add(n, FieldType.ASCII, bytes);
     }
 
+    /**
+     * This builder, with {@code bytes} raw bytes appended.
+     *
+     * @param n the field's wire name
+     * @param bytes field size in bytes
+     * @return this builder
+     */
     public Builder bytes(String n, int bytes) {
       return add(n, FieldType.BYTES, bytes);
     }
 
-    /** One nested record. */
+    /**
+     * One nested record.
+     *
+     * @param n the field's wire name
+     * @param element the nested record's layout
+     * @return this builder
+     */
     public Builder nested(String n, Layout element) {
       return nested(n, element, 1);
     }
 
-    /** {@code repeat} nested records back to back. */
+    /**
+     * {@code repeat} nested records back to back.
+     *
+     * @param n the field's wire name
+     * @param element the nested record's layout
+     * @param repeat how many records, at least 1
+     * @return this builder
+     */
     public Builder nested(String n, Layout element, int repeat) {
       int size = element.size() * repeat;
       fields.add(new Field(n, FieldType.BYTES, offset, size, element, repeat));
@@ -142,7 +264,14 @@ public record Layout(String name, List<Field> fields, int size) {
       return this;
     }
 
-    /** {@code repeat} scalars of a fixed-size type back to back, decoded generically as a list. */
+    /**
+     * {@code repeat} scalars of a fixed-size type back to back, decoded generically as a list.
+     *
+     * @param n the field's wire name
+     * @param type a fixed-size scalar type
+     * @param repeat how many values, at least 1
+     * @return this builder
+     */
     public Builder array(String n, FieldType type, int repeat) {
       Layout element =
           new Layout(
@@ -152,6 +281,7 @@ public record Layout(String name, List<Field> fields, int size) {
       return nested(n, element, repeat);
     }
 
+    /** {@return the layout, its size the sum of the field sizes} */
     public Layout build() {
       return new Layout(name, fields, offset);
     }

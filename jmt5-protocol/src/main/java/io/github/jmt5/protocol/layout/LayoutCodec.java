@@ -24,7 +24,15 @@ public final class LayoutCodec {
 
   private LayoutCodec() {}
 
-  /** Decodes one record at {@code offset}, expanding nested records and arrays. */
+  /**
+   * Decodes one record at {@code offset}, expanding nested records and arrays.
+   *
+   * @param layout the record's layout
+   * @param in reader over the body
+   * @param offset byte offset of the record in the body
+   * @return field name to value, in layout order
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static Map<String, Object> decode(Layout layout, WireReader in, int offset) {
     return decode(layout, in, offset, true);
   }
@@ -34,6 +42,11 @@ public final class LayoutCodec {
    *
    * @param expandNested false to return nested parts as raw {@link Bytes}, as the flat layout sees
    *     them
+   * @param layout the record's layout
+   * @param in reader over the body
+   * @param offset byte offset of the record in the body
+   * @return field name to value, in layout order
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
    */
   public static Map<String, Object> decode(
       Layout layout, WireReader in, int offset, boolean expandNested) {
@@ -80,7 +93,11 @@ public final class LayoutCodec {
     };
   }
 
-  /** The unsigned value of 64 raw bits. */
+  /**
+   * {@return the unsigned value of 64 raw bits}
+   *
+   * @param bits the raw bits of a u64 field
+   */
   public static BigInteger unsigned(long bits) {
     BigInteger v = BigInteger.valueOf(bits);
     return bits >= 0 ? v : v.add(TWO_64);
@@ -91,6 +108,9 @@ public final class LayoutCodec {
    * any {@link Number} (or a decimal string for 64-bit values); text fields take strings; byte
    * fields take {@link Bytes} or hex strings; nested fields take maps, lists or {@link Bytes}.
    *
+   * @param layout the record's layout
+   * @param values field name to value
+   * @param out writer the record is appended to, exactly {@code layout.size()} bytes
    * @throws IllegalArgumentException for a value of the wrong kind
    */
   public static void encode(Layout layout, Map<String, ?> values, WireWriter out) {

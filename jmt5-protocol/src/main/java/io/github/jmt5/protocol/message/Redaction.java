@@ -10,13 +10,20 @@ public final class Redaction {
   private Redaction() {}
 
   /**
-   * {@link #MASK} for a non-empty string, {@code ""} for an empty one (absence is not a secret).
+   * {@return {@link #MASK} for a non-empty string, {@code ""} for an empty one (absence is not a
+   * secret)}
+   *
+   * @param secret a password or other secret text
    */
   public static String mask(CharSequence secret) {
     return secret.length() == 0 ? "" : MASK;
   }
 
-  /** {@link #MASK} for non-zero bytes, {@code "none"} for an unused all-zero blob. */
+  /**
+   * {@return {@link #MASK} for non-zero bytes, {@code "none"} for an unused all-zero blob}
+   *
+   * @param secret a key, token or other secret blob
+   */
   public static String mask(Bytes secret) {
     return secret.isZero() ? "none" : MASK;
   }

@@ -34,6 +34,13 @@ public final class OrderBook {
   private final TreeMap<Long, Long> sell = new TreeMap<>(Collections.reverseOrder());
   private long dropped;
 
+  /**
+   * An empty book.
+   *
+   * @param digits the symbol's price digits, used to turn wire prices into prices
+   * @param maxLevels levels kept per side, at least 1
+   * @throws IllegalArgumentException if {@code maxLevels} is below 1
+   */
   public OrderBook(int digits, int maxLevels) {
     if (maxLevels < 1) {
       throw new IllegalArgumentException("maxLevels must be positive, was " + maxLevels);
@@ -50,6 +57,8 @@ public final class OrderBook {
 
   /**
    * Applies one level change: type 1/3 sell, 2/4 buy, 0 clear; volume 0 removes; otherwise adds.
+   *
+   * @param level one level of a cmd 23 entry
    */
   public void apply(BookLevel level) {
     TreeMap<Long, Long> side;
@@ -80,29 +89,39 @@ public final class OrderBook {
     }
   }
 
-  /** Buy side, best (highest) price first. */
+  /**
+   * Buy side, best (highest) price first.
+   *
+   * @return the levels, an unmodifiable snapshot
+   */
   public List<Level> bids() {
     return levels(buy);
   }
 
-  /** Sell side, highest price first (the best ask is last). */
+  /**
+   * Sell side, highest price first (the best ask is last).
+   *
+   * @return the levels, an unmodifiable snapshot
+   */
   public List<Level> asks() {
     return levels(sell);
   }
 
+  /** {@return the highest buy level, or empty when the buy side is empty} */
   public Optional<Level> bestBid() {
     return buy.isEmpty()
         ? Optional.empty()
         : Optional.of(level(buy.firstEntry().getKey(), buy.firstEntry().getValue()));
   }
 
+  /** {@return the lowest sell level, or empty when the sell side is empty} */
   public Optional<Level> bestAsk() {
     return sell.isEmpty()
         ? Optional.empty()
         : Optional.of(level(sell.lastEntry().getKey(), sell.lastEntry().getValue()));
   }
 
-  /** Levels ignored because a side was full. */
+  /** {@return levels ignored because a side was full} */
   public long droppedLevels() {
     return dropped;
   }

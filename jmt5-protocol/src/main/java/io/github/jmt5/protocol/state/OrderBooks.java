@@ -21,20 +21,38 @@ public final class OrderBooks {
   private final Map<Integer, Integer> digits = new HashMap<>();
   private final int maxLevels;
 
+  /** Books that keep {@link #DEFAULT_MAX_LEVELS} levels per side. */
   public OrderBooks() {
     this(DEFAULT_MAX_LEVELS);
   }
 
+  /**
+   * Books that keep {@code maxLevelsPerSide} levels per side.
+   *
+   * @param maxLevelsPerSide levels kept per side, at least 1
+   */
   public OrderBooks(int maxLevelsPerSide) {
     this.maxLevels = maxLevelsPerSide;
   }
 
+  /**
+   * Registers a symbol's price digits; entries of symbols without digits are ignored.
+   *
+   * @param symbolId the symbol id
+   * @param symbolDigits the symbol's price digits
+   */
   public void setDigits(int symbolId, int symbolDigits) {
     digits.put(symbolId, symbolDigits);
     books.remove(symbolId);
   }
 
-  /** Decodes a cmd 23 body and applies it; returns what it held. */
+  /**
+   * Decodes a cmd 23 body and applies it; returns what it held.
+   *
+   * @param body reader over the whole cmd 23 body
+   * @return the decoded entries, also those that were ignored
+   * @throws io.github.jmt5.protocol.ProtocolException if the body is malformed
+   */
   public List<BookUpdate> apply(WireReader body) {
     List<BookUpdate> updates = BookUpdate.decodeAll(body);
     for (BookUpdate u : updates) {
@@ -43,7 +61,12 @@ public final class OrderBooks {
     return updates;
   }
 
-  /** Applies one entry; false when the symbol's digits are not known. */
+  /**
+   * Applies one entry; false when the symbol's digits are not known.
+   *
+   * @param update one entry of a cmd 23 body
+   * @return {@code true} when the entry was applied
+   */
   public boolean apply(BookUpdate update) {
     int id = update.header().symbolId();
     Integer d = digits.get(id);
@@ -60,11 +83,20 @@ public final class OrderBooks {
     return true;
   }
 
+  /**
+   * {@return the book of {@code symbolId}, or empty if no entry was applied to it}
+   *
+   * @param symbolId the symbol id
+   */
   public Optional<OrderBook> book(int symbolId) {
     return Optional.ofNullable(books.get(symbolId));
   }
 
-  /** Forgets a symbol's book (after unsubscribing). */
+  /**
+   * Forgets a symbol's book (after unsubscribing).
+   *
+   * @param symbolId the symbol id
+   */
   public void remove(int symbolId) {
     books.remove(symbolId);
   }

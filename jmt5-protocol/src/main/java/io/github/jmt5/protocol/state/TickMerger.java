@@ -77,7 +77,17 @@ public final class TickMerger {
   private Symbol[] dense = new Symbol[64];
   private final Map<Integer, Symbol> sparse = new HashMap<>();
 
-  /** Registers a symbol's digits; ticks of unregistered symbols are dropped. Resets its quotes. */
+  /**
+   * An empty merger: no symbol is registered, so every tick is dropped until {@link #setDigits}.
+   */
+  public TickMerger() {}
+
+  /**
+   * Registers a symbol's digits; ticks of unregistered symbols are dropped. Resets its quotes.
+   *
+   * @param symbolId the symbol id
+   * @param digits the symbol's price digits
+   */
   public void setDigits(int symbolId, int digits) {
     Symbol s = new Symbol(symbolId, digits);
     Symbol old = find(symbolId);
@@ -92,6 +102,11 @@ public final class TickMerger {
   /**
    * Sets the spread markup of a registered symbol (its trade settings' {@code spread_diff} and
    * {@code spread_diff_balance}, in points of size {@code point}); 0 turns it off.
+   *
+   * @param symbolId the symbol id, registered with {@link #setDigits}
+   * @param point the symbol's point size, e.g. 0.00001
+   * @param spreadDiff markup in points added to the spread of the normal stream
+   * @param spreadDiffBalance how the markup is split between bid and ask, in points
    */
   public void setSpreadMarkup(int symbolId, double point, int spreadDiff, int spreadDiffBalance) {
     Symbol s = find(symbolId);
@@ -103,7 +118,12 @@ public final class TickMerger {
     s.spreadDiffBalance = spreadDiffBalance;
   }
 
-  /** Applies one tick. */
+  /**
+   * Applies one tick.
+   *
+   * @param tick one tick of a cmd 8 push
+   * @return what the tick changed, or why it was dropped
+   */
   public MergeResult apply(Tick tick) {
     return RESULTS[
         merge(
@@ -217,7 +237,12 @@ public final class TickMerger {
     return R_APPLIED;
   }
 
-  /** The merged quote of a stream, if any tick was applied to it. */
+  /**
+   * {@return the merged quote of a stream, if any tick was applied to it}
+   *
+   * @param symbolId the symbol id
+   * @param delayed {@code true} for the delayed stream, {@code false} for the live one
+   */
   public Optional<Quote> quote(int symbolId, boolean delayed) {
     Symbol s = find(symbolId);
     if (s == null) {

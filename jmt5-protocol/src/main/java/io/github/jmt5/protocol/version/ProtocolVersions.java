@@ -26,14 +26,17 @@ public final class ProtocolVersions {
     this.byFirstBuild = byFirstBuild;
   }
 
-  /** The known variants. */
+  /** {@return the known variants} */
   public static ProtocolVersions standard() {
     return STANDARD;
   }
 
   /**
-   * A copy in which {@code table} applies from {@code firstBuild} up to the next registered
-   * variant.
+   * {@return a copy in which {@code table} applies from {@code firstBuild} up to the next
+   * registered variant}
+   *
+   * @param firstBuild first server build the table applies to, at least 0
+   * @param table the command table of that variant
    */
   public ProtocolVersions withVariant(int firstBuild, CommandTable table) {
     if (firstBuild < 0) {
@@ -44,13 +47,21 @@ public final class ProtocolVersions {
     return new ProtocolVersions(m);
   }
 
-  /** The table for {@code serverBuild}; 0 (not yet known) gives the oldest variant. */
+  /**
+   * {@return the table for {@code serverBuild}; 0 (not yet known) gives the oldest variant}
+   *
+   * @param serverBuild the server build from the login response, or 0
+   */
   public CommandTable tableFor(int serverBuild) {
     Map.Entry<Integer, CommandTable> e = byFirstBuild.floorEntry(Math.max(0, serverBuild));
     return e != null ? e.getValue() : byFirstBuild.firstEntry().getValue();
   }
 
-  /** The first build of the variant that applies to {@code serverBuild}. */
+  /**
+   * {@return the first build of the variant that applies to {@code serverBuild}}
+   *
+   * @param serverBuild the server build from the login response, or 0
+   */
   public int variantFor(int serverBuild) {
     Integer k = byFirstBuild.floorKey(Math.max(0, serverBuild));
     return k != null ? k : byFirstBuild.firstKey();

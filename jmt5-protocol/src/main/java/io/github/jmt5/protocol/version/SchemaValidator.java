@@ -21,8 +21,11 @@ import org.jspecify.annotations.Nullable;
 public final class SchemaValidator {
   /** Which codec of a command to validate against. */
   public enum Part {
+    /** The client's request payload. */
     REQUEST,
+    /** The server's reply body. */
     REPLY,
+    /** The server's push body. */
     PUSH
   }
 
@@ -54,11 +57,23 @@ public final class SchemaValidator {
 
   private final CommandTable table;
 
+  /**
+   * A validator for the codecs of {@code table}.
+   *
+   * @param table the command table to validate against
+   */
   public SchemaValidator(CommandTable table) {
     this.table = table;
   }
 
-  /** Checks {@code body}; empty when it matches its layout or the command has no codec. */
+  /**
+   * Checks {@code body}; empty when it matches its layout or the command has no codec.
+   *
+   * @param command the command id of the frame
+   * @param part which codec of the command to check against
+   * @param body the payload or body
+   * @return the first mismatch, or empty
+   */
   @SuppressWarnings("unchecked")
   public Optional<Mismatch> validate(int command, Part part, byte[] body) {
     Optional<CommandSpec> spec = table.spec(command);

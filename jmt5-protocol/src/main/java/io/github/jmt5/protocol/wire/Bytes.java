@@ -15,26 +15,47 @@ public final class Bytes {
     this.data = data;
   }
 
-  /** A copy of {@code data}. */
+  /**
+   * {@return a copy of {@code data}}
+   *
+   * @param data the bytes to copy
+   */
   public static Bytes of(byte[] data) {
     return data.length == 0 ? EMPTY : new Bytes(data.clone());
   }
 
-  /** A copy of {@code length} bytes of {@code data} from {@code offset}. */
+  /**
+   * {@return a copy of {@code length} bytes of {@code data} from {@code offset}}
+   *
+   * @param data array holding the bytes
+   * @param offset where they start
+   * @param length how many to copy
+   */
   public static Bytes of(byte[] data, int offset, int length) {
     return length == 0 ? EMPTY : new Bytes(Arrays.copyOfRange(data, offset, offset + length));
   }
 
-  /** {@code length} zero bytes. */
+  /**
+   * {@return {@code length} zero bytes}
+   *
+   * @param length how many bytes, at least 0
+   */
   public static Bytes zeros(int length) {
     return length == 0 ? EMPTY : new Bytes(new byte[length]);
   }
 
+  /** {@return the shared empty value} */
   public static Bytes empty() {
     return EMPTY;
   }
 
-  /** Parses lower- or upper-case hex. */
+  /**
+   * Parses lower- or upper-case hex.
+   *
+   * @param hex an even number of hex digits
+   * @return the bytes
+   * @throws IllegalArgumentException for an odd length or a character that is not a hex digit
+   */
   public static Bytes fromHex(String hex) {
     return new Bytes(Hex.decode(hex));
   }
@@ -44,15 +65,22 @@ public final class Bytes {
     return data.length == 0 ? EMPTY : new Bytes(data);
   }
 
+  /** {@return the number of bytes} */
   public int length() {
     return data.length;
   }
 
+  /**
+   * {@return the byte at {@code index}}
+   *
+   * @param index 0 to {@code length() - 1}
+   * @throws IndexOutOfBoundsException for any other index
+   */
   public byte get(int index) {
     return data[index];
   }
 
-  /** True when every byte is zero (an unused blob or an empty fixed field). */
+  /** {@return true when every byte is zero (an unused blob or an empty fixed field)} */
   public boolean isZero() {
     for (byte b : data) {
       if (b != 0) {
@@ -62,16 +90,22 @@ public final class Bytes {
     return true;
   }
 
-  /** A copy of the bytes. */
+  /** {@return a copy of the bytes} */
   public byte[] toArray() {
     return data.clone();
   }
 
-  /** Copies the bytes into {@code target} at {@code offset}. */
+  /**
+   * Copies the bytes into {@code target} at {@code offset}.
+   *
+   * @param target array the bytes are copied to
+   * @param offset where they start in {@code target}
+   */
   public void copyTo(byte[] target, int offset) {
     System.arraycopy(data, 0, target, offset, data.length);
   }
 
+  /** {@return the bytes as lower-case hex} */
   public String hex() {
     return Hex.encode(data);
   }

@@ -6,10 +6,22 @@ public final class Hex {
 
   private Hex() {}
 
+  /**
+   * {@return {@code data} as lower-case hex, two digits per byte}
+   *
+   * @param data the bytes
+   */
   public static String encode(byte[] data) {
     return encode(data, 0, data.length);
   }
 
+  /**
+   * {@return {@code length} bytes of {@code data} from {@code offset} as lower-case hex}
+   *
+   * @param data array holding the bytes
+   * @param offset where they start
+   * @param length how many bytes
+   */
   public static String encode(byte[] data, int offset, int length) {
     char[] out = new char[length * 2];
     for (int i = 0; i < length; i++) {
@@ -23,6 +35,8 @@ public final class Hex {
   /**
    * Decodes hex of either case.
    *
+   * @param hex an even number of hex digits of either case
+   * @return the bytes, a new array
    * @throws IllegalArgumentException for an odd length or a character that is not a hex digit
    */
   public static byte[] decode(CharSequence hex) {
@@ -36,7 +50,11 @@ public final class Hex {
     return out;
   }
 
-  /** True when {@code s} is non-empty, of even length, and only hex digits. */
+  /**
+   * {@return true when {@code s} is non-empty, of even length, and only hex digits}
+   *
+   * @param s any text
+   */
   public static boolean isHex(CharSequence s) {
     if (s.length() == 0 || s.length() % 2 != 0) {
       return false;

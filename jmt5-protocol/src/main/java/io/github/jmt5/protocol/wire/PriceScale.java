@@ -10,13 +10,23 @@ public final class PriceScale {
 
   private PriceScale() {}
 
-  /** {@code wire / 10^n} normalised to {@code n} digits, with {@code n = min(digits, 8)}. */
+  /**
+   * {@return {@code wire / 10^n} normalised to {@code n} digits, with {@code n = min(digits, 8)}}
+   *
+   * @param wire a price as sent on the wire
+   * @param digits the symbol's digits; values above 8 count as 8
+   */
   public static double unscale(double wire, int digits) {
     int n = clampDigits(digits);
     return normalize(wire / POW10[n], n);
   }
 
-  /** The inverse used by servers and tests: {@code price * 10^min(digits, 8)}. */
+  /**
+   * {@return the inverse used by servers and tests: {@code price * 10^min(digits, 8)}}
+   *
+   * @param price a price
+   * @param digits the symbol's digits; values above 8 count as 8
+   */
   public static double scale(double price, int digits) {
     return price * POW10[clampDigits(digits)];
   }
@@ -24,6 +34,10 @@ public final class PriceScale {
   /**
    * Rounds {@code x} to {@code digits} decimals, half away from zero with the web terminal's
    * epsilon.
+   *
+   * @param x the value to round
+   * @param digits decimals; values above 8 count as 8
+   * @return the rounded value
    */
   public static double normalize(double x, int digits) {
     double p = POW10[clampDigits(digits)];

@@ -11,8 +11,10 @@ public final class Volume {
   private Volume() {}
 
   /**
-   * Lots to wire units, rounded to 8 decimals half away from zero as the web terminal does.
+   * {@return lots to wire units, rounded to 8 decimals half away from zero as the web terminal
+   * does}
    *
+   * @param lots volume in lots
    * @throws IllegalArgumentException for NaN, infinite or out-of-range lots
    */
   public static long toWire(double lots) {
@@ -26,7 +28,11 @@ public final class Volume {
         .longValueExact();
   }
 
-  /** Wire units to lots. */
+  /**
+   * {@return wire units to lots}
+   *
+   * @param wire volume in wire units (lots x 10^8)
+   */
   public static double toLots(long wire) {
     return wire / 1e8;
   }

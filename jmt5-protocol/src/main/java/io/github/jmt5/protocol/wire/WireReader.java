@@ -32,12 +32,25 @@ public final class WireReader {
     this.lenient = lenient;
   }
 
-  /** A strict reader over all of {@code body}. */
+  /**
+   * {@return a strict reader over all of {@code body}}
+   *
+   * @param body the whole body
+   * @param command command id, for error messages
+   */
   public static WireReader of(byte[] body, int command) {
     return of(body, 0, body.length, command);
   }
 
-  /** A strict reader over {@code length} bytes of {@code data} from {@code offset}. */
+  /**
+   * {@return a strict reader over {@code length} bytes of {@code data} from {@code offset}}
+   *
+   * @param data array holding the body
+   * @param offset where the body starts
+   * @param length body length in bytes
+   * @param command command id, for error messages
+   * @throws IllegalArgumentException if the range lies outside {@code data}
+   */
   public static WireReader of(byte[] data, int offset, int length, int command) {
     if (offset < 0 || length < 0 || offset + length > data.length) {
       throw new IllegalArgumentException("range outside the array");
@@ -46,48 +59,67 @@ public final class WireReader {
         ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN), offset, length, command, false);
   }
 
-  /** A strict reader over the remaining bytes of {@code body}; its position is left unchanged. */
+  /**
+   * {@return a strict reader over the remaining bytes of {@code body}; its position is left
+   * unchanged}
+   *
+   * @param body the body; its position and limit bound the bytes read
+   * @param command command id, for error messages
+   */
   public static WireReader of(ByteBuffer body, int command) {
     ByteBuffer view = body.duplicate().order(ByteOrder.LITTLE_ENDIAN);
     return new WireReader(view, body.position(), body.remaining(), command, false);
   }
 
-  /** The same bytes read leniently: short input yields defaults instead of exceptions. */
+  /** {@return the same bytes read leniently: short input yields defaults instead of exceptions} */
   public WireReader lenient() {
     return new WireReader(buf, start, length, command, true);
   }
 
   /**
-   * A reader over {@code length} bytes from {@code offset}, for a nested part with its own bounds.
+   * {@return a reader over {@code length} bytes from {@code offset}, for a nested part with its own
+   * bounds}
+   *
+   * @param offset where the part starts, relative to this reader
+   * @param length the part's length in bytes
+   * @param field the part's name, for error messages
+   * @throws io.github.jmt5.protocol.ProtocolException if the part runs past the end
    */
   public WireReader slice(int offset, int length, String field) {
     require(offset, length, field);
     return new WireReader(buf, start + offset, length, command, lenient);
   }
 
+  /** {@return the number of bytes this reader covers} */
   public int length() {
     return length;
   }
 
+  /** {@return the command id used in error messages} */
   public int command() {
     return command;
   }
 
+  /** {@return true when missing bytes read as zeros instead of throwing} */
   public boolean isLenient() {
     return lenient;
   }
 
-  /** Bytes left after {@code offset}, never negative. */
+  /**
+   * {@return bytes left after {@code offset}, never negative}
+   *
+   * @param offset byte offset, may be past the end
+   */
   public int remaining(int offset) {
     return Math.max(0, length - offset);
   }
 
-  /** Offset where a lenient read first ran past the end, or -1. */
+  /** {@return offset where a lenient read first ran past the end, or -1} */
   public int shortAt() {
     return shortAt;
   }
 
-  /** Field whose read first ran past the end, or an empty string. */
+  /** {@return field whose read first ran past the end, or an empty string} */
   public String shortField() {
     return shortField;
   }
@@ -95,6 +127,12 @@ public final class WireReader {
   /**
    * Checks that {@code size} bytes exist at {@code offset}; in lenient mode answers false instead
    * of throwing.
+   *
+   * @param offset byte offset
+   * @param size number of bytes needed
+   * @param field field name, for error messages
+   * @return {@code true} when the bytes exist; {@code false} only in lenient mode
+   * @throws io.github.jmt5.protocol.ProtocolException in strict mode when the bytes do not exist
    */
   public boolean require(int offset, int size, String field) {
     if (offset >= 0 && size >= 0 && size <= length - offset) {
@@ -114,54 +152,132 @@ public final class WireReader {
         "truncated: needs " + size + " bytes but " + remaining(offset) + " remain of " + length);
   }
 
+  /**
+   * {@return the signed 8-bit value at {@code off}}
+   *
+   * @param off byte offset
+   * @param field field name, for error messages
+   * @throws io.github.jmt5.protocol.ProtocolException in strict mode when the bytes do not exist
+   */
   public int i8(int off, String field) {
     return require(off, 1, field) ? buf.get(start + off) : 0;
   }
 
+  /**
+   * {@return the unsigned 8-bit value at {@code off}}
+   *
+   * @param off byte offset
+   * @param field field name, for error messages
+   * @throws io.github.jmt5.protocol.ProtocolException in strict mode when the bytes do not exist
+   */
   public int u8(int off, String field) {
     return require(off, 1, field) ? buf.get(start + off) & 0xff : 0;
   }
 
+  /**
+   * {@return the signed 16-bit little-endian value at {@code off}}
+   *
+   * @param off byte offset
+   * @param field field name, for error messages
+   * @throws io.github.jmt5.protocol.ProtocolException in strict mode when the bytes do not exist
+   */
   public int i16(int off, String field) {
     return require(off, 2, field) ? buf.getShort(start + off) : 0;
   }
 
+  /**
+   * {@return the unsigned 16-bit little-endian value at {@code off}}
+   *
+   * @param off byte offset
+   * @param field field name, for error messages
+   * @throws io.github.jmt5.protocol.ProtocolException in strict mode when the bytes do not exist
+   */
   public int u16(int off, String field) {
     return require(off, 2, field) ? buf.getShort(start + off) & 0xffff : 0;
   }
 
+  /**
+   * {@return the signed 32-bit little-endian value at {@code off}}
+   *
+   * @param off byte offset
+   * @param field field name, for error messages
+   * @throws io.github.jmt5.protocol.ProtocolException in strict mode when the bytes do not exist
+   */
   public int i32(int off, String field) {
     return require(off, 4, field) ? buf.getInt(start + off) : 0;
   }
 
-  /** The raw 32 bits of an unsigned value; use {@link Integer#toUnsignedLong} for its magnitude. */
+  /**
+   * {@return the raw 32 bits of an unsigned value; use {@link Integer#toUnsignedLong} for its
+   * magnitude}
+   *
+   * @param off byte offset
+   * @param field field name, for error messages
+   */
   public int u32(int off, String field) {
     return i32(off, field);
   }
 
+  /**
+   * {@return the signed 64-bit little-endian value at {@code off}}
+   *
+   * @param off byte offset
+   * @param field field name, for error messages
+   * @throws io.github.jmt5.protocol.ProtocolException in strict mode when the bytes do not exist
+   */
   public long i64(int off, String field) {
     return require(off, 8, field) ? buf.getLong(start + off) : 0L;
   }
 
-  /** The raw 64 bits of an unsigned value; use {@link Long#toUnsignedString} to print it. */
+  /**
+   * {@return the raw 64 bits of an unsigned value; use {@link Long#toUnsignedString} to print it}
+   *
+   * @param off byte offset
+   * @param field field name, for error messages
+   */
   public long u64(int off, String field) {
     return i64(off, field);
   }
 
+  /**
+   * {@return the IEEE-754 binary32 value at {@code off}}
+   *
+   * @param off byte offset
+   * @param field field name, for error messages
+   * @throws io.github.jmt5.protocol.ProtocolException in strict mode when the bytes do not exist
+   */
   public float f32(int off, String field) {
     return require(off, 4, field) ? buf.getFloat(start + off) : 0f;
   }
 
+  /**
+   * {@return the IEEE-754 binary64 value at {@code off}}
+   *
+   * @param off byte offset
+   * @param field field name, for error messages
+   * @throws io.github.jmt5.protocol.ProtocolException in strict mode when the bytes do not exist
+   */
   public double f64(int off, String field) {
     return require(off, 8, field) ? buf.getDouble(start + off) : 0d;
   }
 
-  /** A FILETIME as Unix milliseconds. */
+  /**
+   * {@return a FILETIME as Unix milliseconds}
+   *
+   * @param off byte offset
+   * @param field field name, for error messages
+   */
   public long time(int off, String field) {
     return require(off, 8, field) ? FileTime.toUnixMillis(buf.getLong(start + off)) : 0L;
   }
 
-  /** UTF-16LE text in a field of {@code size} bytes, up to the first NUL unit. */
+  /**
+   * {@return UTF-16LE text in a field of {@code size} bytes, up to the first NUL unit}
+   *
+   * @param off byte offset
+   * @param size field size in bytes
+   * @param field field name, for error messages
+   */
   public String utf16(int off, int size, String field) {
     if (!require(off, size, field)) {
       return "";
@@ -219,7 +335,14 @@ public final class WireReader {
     return new String(chars);
   }
 
-  /** One byte per character (Latin-1) in a field of {@code size} bytes, up to the first NUL. */
+  /**
+   * {@return one byte per character (Latin-1) in a field of {@code size} bytes, up to the first
+   * NUL}
+   *
+   * @param off byte offset
+   * @param size field size in bytes
+   * @param field field name, for error messages
+   */
   public String ascii(int off, int size, String field) {
     if (!require(off, size, field)) {
       return "";
@@ -235,7 +358,13 @@ public final class WireReader {
     return sb.toString();
   }
 
-  /** {@code size} raw bytes. */
+  /**
+   * {@return {@code size} raw bytes}
+   *
+   * @param off byte offset
+   * @param size number of bytes
+   * @param field field name, for error messages
+   */
   public Bytes bytes(int off, int size, String field) {
     if (!require(off, size, field)) {
       return Bytes.zeros(Math.max(0, size));
@@ -250,6 +379,10 @@ public final class WireReader {
    * follow it, so no caller ever allocates for elements that are not there.
    *
    * @param elementSize the smallest possible size of one element, at least 1
+   * @param off byte offset of the count
+   * @param field field name, for error messages
+   * @return the count
+   * @throws io.github.jmt5.protocol.ProtocolException if the count or its elements do not fit
    */
   public int count(int off, int elementSize, String field) {
     if (!require(off, 4, field)) {
@@ -259,7 +392,17 @@ public final class WireReader {
     return checkCount(n, off + 4, elementSize, field);
   }
 
-  /** Checks a count that was read from elsewhere (an i32 count, or a count inside a header). */
+  /**
+   * Checks a count that was read from elsewhere (an i32 count, or a count inside a header).
+   *
+   * @param n the count
+   * @param firstElementOffset byte offset of the first element
+   * @param elementSize the smallest possible size of one element, at least 1
+   * @param field field name, for error messages
+   * @return the count, as an {@code int}
+   * @throws io.github.jmt5.protocol.ProtocolException if the elements do not fit the bytes that
+   *     follow
+   */
   public int checkCount(long n, int firstElementOffset, int elementSize, String field) {
     long available = remaining(firstElementOffset);
     if (n < 0 || n * (long) Math.max(1, elementSize) > available) {

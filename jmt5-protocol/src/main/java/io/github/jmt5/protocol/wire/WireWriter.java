@@ -12,30 +12,41 @@ public final class WireWriter {
   private byte[] buf;
   private int pos;
 
+  /** A writer with room for 256 bytes; it grows as needed. */
   public WireWriter() {
     this(256);
   }
 
+  /**
+   * A writer with room for {@code initialCapacity} bytes (at least 16); it grows as needed.
+   *
+   * @param initialCapacity expected body size in bytes
+   */
   public WireWriter(int initialCapacity) {
     buf = new byte[Math.max(16, initialCapacity)];
   }
 
-  /** Bytes written so far. */
+  /** {@return bytes written so far} */
   public int size() {
     return pos;
   }
 
+  /**
+   * Empties the writer for reuse, keeping its buffer.
+   *
+   * @return this writer
+   */
   public WireWriter reset() {
     pos = 0;
     return this;
   }
 
-  /** A copy of what was written. */
+  /** {@return a copy of what was written} */
   public byte[] toByteArray() {
     return Arrays.copyOf(buf, pos);
   }
 
-  /** The internal buffer; valid up to {@link #size()} until the next write. */
+  /** {@return the internal buffer; valid up to {@link #size()} until the next write} */
   public byte[] buffer() {
     return buf;
   }
@@ -46,16 +57,34 @@ public final class WireWriter {
     }
   }
 
+  /**
+   * Appends a signed 8-bit value (the low byte of {@code v}).
+   *
+   * @param v the value
+   * @return this writer
+   */
   public WireWriter i8(int v) {
     ensure(1);
     buf[pos++] = (byte) v;
     return this;
   }
 
+  /**
+   * Appends an unsigned 8-bit value (the low byte of {@code v}).
+   *
+   * @param v the value, 0..255
+   * @return this writer
+   */
   public WireWriter u8(int v) {
     return i8(v);
   }
 
+  /**
+   * Appends a signed 16-bit little-endian value (the low 16 bits of {@code v}).
+   *
+   * @param v the value
+   * @return this writer
+   */
   public WireWriter i16(int v) {
     ensure(2);
     buf[pos++] = (byte) v;
@@ -63,10 +92,22 @@ public final class WireWriter {
     return this;
   }
 
+  /**
+   * Appends an unsigned 16-bit little-endian value (the low 16 bits of {@code v}).
+   *
+   * @param v the value, 0..65535
+   * @return this writer
+   */
   public WireWriter u16(int v) {
     return i16(v);
   }
 
+  /**
+   * Appends a signed 32-bit little-endian value.
+   *
+   * @param v the value
+   * @return this writer
+   */
   public WireWriter i32(int v) {
     ensure(4);
     buf[pos++] = (byte) v;
@@ -76,10 +117,22 @@ public final class WireWriter {
     return this;
   }
 
+  /**
+   * Appends an unsigned 32-bit little-endian value given as its raw bits.
+   *
+   * @param v the raw 32 bits
+   * @return this writer
+   */
   public WireWriter u32(int v) {
     return i32(v);
   }
 
+  /**
+   * Appends a signed 64-bit little-endian value.
+   *
+   * @param v the value
+   * @return this writer
+   */
   public WireWriter i64(long v) {
     ensure(8);
     for (int i = 0; i < 8; i++) {
@@ -88,27 +141,54 @@ public final class WireWriter {
     return this;
   }
 
+  /**
+   * Appends an unsigned 64-bit little-endian value given as its raw bits.
+   *
+   * @param v the raw 64 bits
+   * @return this writer
+   */
   public WireWriter u64(long v) {
     return i64(v);
   }
 
+  /**
+   * Appends an IEEE-754 binary32 value, little-endian.
+   *
+   * @param v the value
+   * @return this writer
+   */
   public WireWriter f32(float v) {
     return i32(Float.floatToRawIntBits(v));
   }
 
+  /**
+   * Appends an IEEE-754 binary64 value, little-endian.
+   *
+   * @param v the value
+   * @return this writer
+   */
   public WireWriter f64(double v) {
     return i64(Double.doubleToRawLongBits(v));
   }
 
-  /** Unix milliseconds as a FILETIME. */
+  /**
+   * Appends Unix milliseconds as an 8-byte FILETIME.
+   *
+   * @param unixMs Unix milliseconds
+   * @return this writer
+   */
   public WireWriter time(long unixMs) {
     return i64(FileTime.fromUnixMillis(unixMs));
   }
 
   /**
-   * {@code s} as UTF-16LE, cut to {@code size / 2} code units, zero padded to {@code size} bytes.
-   * Takes a {@link CharSequence} so a password can be written from a wrapped {@code char[]} without
-   * a String.
+   * Appends {@code s} as UTF-16LE, cut to {@code size / 2} code units, zero padded to {@code size}
+   * bytes. Takes a {@link CharSequence} so a password can be written from a wrapped {@code char[]}
+   * without a String.
+   *
+   * @param s the text
+   * @param size field size in bytes
+   * @return this writer
    */
   public WireWriter utf16(CharSequence s, int size) {
     ensure(size);
@@ -123,7 +203,13 @@ public final class WireWriter {
     return this;
   }
 
-  /** Low byte of each character, cut to {@code size}, zero padded. */
+  /**
+   * Appends the low byte of each character, cut to {@code size}, zero padded.
+   *
+   * @param s the text
+   * @param size field size in bytes
+   * @return this writer
+   */
   public WireWriter ascii(String s, int size) {
     ensure(size);
     int n = Math.min(s.length(), size);
@@ -135,7 +221,13 @@ public final class WireWriter {
     return this;
   }
 
-  /** {@code b} cut or zero padded to exactly {@code size} bytes. */
+  /**
+   * Appends {@code b} cut or zero padded to exactly {@code size} bytes.
+   *
+   * @param b the bytes
+   * @param size field size in bytes
+   * @return this writer
+   */
   public WireWriter bytes(Bytes b, int size) {
     ensure(size);
     int n = Math.min(b.length(), size);
@@ -147,12 +239,22 @@ public final class WireWriter {
     return this;
   }
 
-  /** All of {@code b}, for a trailing variable-length part. */
+  /**
+   * Appends all of {@code b}, for a trailing variable-length part.
+   *
+   * @param b the bytes
+   * @return this writer
+   */
   public WireWriter bytes(Bytes b) {
     return bytes(b, b.length());
   }
 
-  /** All of {@code b}. */
+  /**
+   * Appends all of {@code b}.
+   *
+   * @param b the bytes
+   * @return this writer
+   */
   public WireWriter raw(byte[] b) {
     ensure(b.length);
     System.arraycopy(b, 0, buf, pos, b.length);
@@ -160,7 +262,12 @@ public final class WireWriter {
     return this;
   }
 
-  /** {@code n} zero bytes. */
+  /**
+   * Appends {@code n} zero bytes.
+   *
+   * @param n how many, at least 0
+   * @return this writer
+   */
   public WireWriter zeros(int n) {
     ensure(n);
     Arrays.fill(buf, pos, pos + n, (byte) 0);

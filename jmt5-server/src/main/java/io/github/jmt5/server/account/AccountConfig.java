@@ -28,6 +28,21 @@ public record AccountConfig(
     int leverage,
     @Nullable String otpSecret) {
 
+  /**
+   * Checks the components and copies the password.
+   *
+   * @param login account number
+   * @param password master password (copied; never printed)
+   * @param name owner name
+   * @param balance starting balance
+   * @param currency account currency, e.g. USD
+   * @param hedging true for a hedging account, false for netting
+   * @param leverage leverage 1:N
+   * @param otpSecret base32 TOTP secret when two-factor login is on, else null
+   * @throws NullPointerException if any of them is null
+   * @throws IllegalArgumentException if {@code login} is not positive, {@code leverage} is below 1
+   *     or {@code balance} is negative or NaN
+   */
   public AccountConfig {
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(name, "name");
@@ -44,7 +59,13 @@ public record AccountConfig(
     password = password.clone();
   }
 
-  /** A hedging USD account with leverage 100. */
+  /**
+   * {@return a hedging USD account with leverage 100}
+   *
+   * @param login the login, positive
+   * @param password the master password
+   * @param balance starting balance in USD, at least 0
+   */
   public static AccountConfig of(long login, String password, double balance) {
     return new AccountConfig(
         login, password.toCharArray(), "Demo " + login, balance, "USD", true, 100, null);
@@ -53,6 +74,9 @@ public record AccountConfig(
   /**
    * Parses {@code LOGIN:PASSWORD[:BALANCE[:CURRENCY[:hedging|netting[:LEVERAGE]]]]}.
    *
+   * @param spec the account as given on the command line, e.g. {@code
+   *     50001:secret:10000:EUR:netting:30}
+   * @return the account
    * @throws IllegalArgumentException naming the part that is wrong
    */
   public static AccountConfig parse(String spec) {
@@ -83,13 +107,22 @@ public record AccountConfig(
         login, p[1].toCharArray(), "Demo " + login, balance, currency, hedging, leverage, null);
   }
 
-  /** A copy with two-factor login on. */
+  /**
+   * {@return a copy with two-factor login on}
+   *
+   * @param base32Secret the TOTP secret, base32
+   */
   public AccountConfig withOtpSecret(String base32Secret) {
     return new AccountConfig(
         login, password, name, balance, currency, hedging, leverage, base32Secret);
   }
 
-  /** Constant-time comparison with a candidate password. */
+  /**
+   * Constant-time comparison with a candidate password.
+   *
+   * @param candidate the password a client sent
+   * @return {@code true} when it equals the master password
+   */
   public boolean passwordMatches(CharSequence candidate) {
     int diff = candidate.length() ^ password.length;
     for (int i = 0; i < password.length; i++) {

@@ -22,23 +22,43 @@ public final class AccountRegistry {
   private final AtomicLong logins = new AtomicLong(7_000_000L);
   private final SecureRandom random = new SecureRandom();
 
+  /**
+   * A registry holding {@code initial}.
+   *
+   * @param initial the accounts served from the start
+   */
   public AccountRegistry(Collection<AccountConfig> initial) {
     initial.forEach(this::add);
   }
 
+  /**
+   * Adds an account, or replaces the one with the same login.
+   *
+   * @param account the account
+   */
   public void add(AccountConfig account) {
     accounts.put(account.login(), account);
   }
 
+  /**
+   * {@return the account with {@code login}, or empty}
+   *
+   * @param login the login
+   */
   public Optional<AccountConfig> find(long login) {
     return Optional.ofNullable(accounts.get(login));
   }
 
+  /** {@return a snapshot of every account} */
   public List<AccountConfig> all() {
     return List.copyOf(accounts.values());
   }
 
-  /** A new saved-credential blob for {@code login}. */
+  /**
+   * {@return a new saved-credential blob for {@code login}}
+   *
+   * @param login the login the blob is issued to
+   */
   public Bytes issueBlob(long login) {
     byte[] b = new byte[160];
     random.nextBytes(b);
@@ -47,13 +67,18 @@ public final class AccountRegistry {
     return blob;
   }
 
-  /** True when {@code blob} was issued to {@code login}. */
+  /**
+   * {@return true when {@code blob} was issued to {@code login}}
+   *
+   * @param login the login that presents the blob
+   * @param blob a saved-credential blob from a login request
+   */
   public boolean blobMatches(long login, Bytes blob) {
     Long owner = blobs.get(blob);
     return owner != null && owner == login;
   }
 
-  /** An account number not in use, for a newly opened account. */
+  /** {@return an account number not in use, for a newly opened account} */
   public long allocateLogin() {
     long login;
     do {
@@ -62,12 +87,18 @@ public final class AccountRegistry {
     return login;
   }
 
-  /** A new session id. */
+  /** {@return a new session id} */
   public long nextSession() {
     return sessions.incrementAndGet();
   }
 
-  /** Replaces the master password of {@code login}; false when there is no such account. */
+  /**
+   * Replaces the master password of {@code login}; false when there is no such account.
+   *
+   * @param login the login
+   * @param newPassword the new master password; copied
+   * @return {@code true} when the password was changed
+   */
   public boolean changePassword(long login, char[] newPassword) {
     AccountConfig old = accounts.get(login);
     if (old == null) {

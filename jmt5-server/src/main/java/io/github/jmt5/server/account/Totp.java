@@ -15,7 +15,12 @@ public final class Totp {
 
   private Totp() {}
 
-  /** The code for {@code base32Secret} at Unix time {@code epochSeconds}. */
+  /**
+   * {@return the code for {@code base32Secret} at Unix time {@code epochSeconds}}
+   *
+   * @param base32Secret the shared secret, base32
+   * @param epochSeconds Unix time in seconds
+   */
   public static String code(String base32Secret, long epochSeconds) {
     try {
       Mac mac = Mac.getInstance("HmacSHA1");
@@ -34,7 +39,13 @@ public final class Totp {
     }
   }
 
-  /** True when {@code code} is valid now, one step before or one step after (clock skew). */
+  /**
+   * {@return true when {@code code} is valid now, one step before or one step after (clock skew)}
+   *
+   * @param base32Secret the shared secret, base32
+   * @param code the six-digit code a client sent
+   * @param epochSeconds Unix time in seconds, now
+   */
   public static boolean verify(String base32Secret, CharSequence code, long epochSeconds) {
     for (int step = -1; step <= 1; step++) {
       if (code(base32Secret, epochSeconds + 30L * step).contentEquals(code)) {

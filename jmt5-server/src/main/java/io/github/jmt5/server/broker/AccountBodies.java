@@ -19,6 +19,14 @@ public final class AccountBodies {
 
   private AccountBodies() {}
 
+  /**
+   * {@return the cmd 3 / cmd 14 body of an account}
+   *
+   * @param a the account
+   * @param serverBuild the build reported to clients
+   * @param symbolsCount number of symbols the server has
+   * @param floatingProfit profit of the open positions, in the account currency
+   */
   public static Account of(
       AccountConfig a, int serverBuild, int symbolsCount, double floatingProfit) {
     AccountMain main =

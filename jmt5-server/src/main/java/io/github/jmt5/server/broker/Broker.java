@@ -76,6 +76,15 @@ public final class Broker {
   private final AtomicLong tickets = new AtomicLong(100_000);
   private final AtomicInteger transactions = new AtomicInteger();
 
+  /**
+   * A broker with no trades yet.
+   *
+   * @param symbols the symbol configurations it trades by
+   * @param quotes the latest quotes, for fills and re-pricing
+   * @param accounts the accounts it keeps books for
+   * @param clock supplies Unix milliseconds
+   * @param serverBuild the build reported in account bodies
+   */
   public Broker(
       SymbolDirectory symbols,
       QuoteSource quotes,
@@ -90,11 +99,16 @@ public final class Broker {
     this.calculator = new Calculator(new CurrencyConverter(quotes));
   }
 
-  /** Sets what exchange-execution orders (action 4) can fill against; default unlimited. */
+  /**
+   * Sets what exchange-execution orders (action 4) can fill against; default unlimited.
+   *
+   * @param source volume available per symbol and side
+   */
   public void liquidity(Liquidity source) {
     this.liquidity = java.util.Objects.requireNonNull(source, "source");
   }
 
+  /** {@return the margin and profit calculator the broker uses} */
   public Calculator calculator() {
     return calculator;
   }
@@ -109,21 +123,38 @@ public final class Broker {
         });
   }
 
-  /** The cmd 3 / cmd 14 body with the current balance and floating profit. */
+  /**
+   * {@return the cmd 3 / cmd 14 body with the current balance and floating profit}
+   *
+   * @param login an account login
+   */
   public synchronized io.github.jmt5.protocol.message.account.Account accountBody(long login) {
     return accountBodyLocked(book(login));
   }
 
-  /** Balance plus floating profit plus collateral assets. */
+  /**
+   * {@return balance plus floating profit plus collateral assets}
+   *
+   * @param login an account login
+   */
   public synchronized double equity(long login) {
     return equityOf(book(login));
   }
 
-  /** Margin the account's positions hold, hedged volume at the hedged margin. */
+  /**
+   * {@return margin the account's positions hold, hedged volume at the hedged margin}
+   *
+   * @param login an account login
+   */
   public synchronized double margin(long login) {
     return usedMargin(book(login));
   }
 
+  /**
+   * {@return the open positions and pending orders of an account (cmd 4 body)}
+   *
+   * @param login an account login
+   */
   public synchronized PositionsAndOrders positionsAndOrders(long login) {
     AccountBook b = book(login);
     List<Position> out = new ArrayList<>();
@@ -139,7 +170,13 @@ public final class Broker {
     return new PositionsAndOrders(out, orders);
   }
 
-  /** Deals and orders done in {@code [fromSec, toSec]}; {@code toSec = 0} means now. */
+  /**
+   * {@return deals and orders done in {@code [fromSec, toSec]}; {@code toSec = 0} means now}
+   *
+   * @param login an account login
+   * @param fromSec start of the range, Unix seconds
+   * @param toSec end of the range, Unix seconds, or 0 for now
+   */
   public synchronized TradeHistory history(long login, int fromSec, int toSec) {
     AccountBook b = book(login);
     long to = toSec == 0 ? Long.MAX_VALUE : Integer.toUnsignedLong(toSec);
@@ -154,7 +191,13 @@ public final class Broker {
     return t >= from && t <= to;
   }
 
-  /** Checks and executes a cmd 12 request. */
+  /**
+   * Checks and executes a cmd 12 request.
+   *
+   * @param login the login that sent the request
+   * @param r the cmd 12 request
+   * @return the retcode and the pushes the request causes
+   */
   public synchronized TradeOutcome submit(long login, TradeRequest r) {
     AccountBook b = book(login);
     Optional<FullSymbol> found = symbols.byName(r.tradeSymbol());
@@ -272,6 +315,8 @@ public final class Broker {
    * Re-prices every account at the latest quotes: fills pending orders whose price was reached,
    * activates stop-limit orders, expires orders, closes positions whose stop loss or take profit
    * was hit. Returns the pushes for each account that changed.
+   *
+   * @return the pushes per account login; accounts without changes are left out
    */
   public synchronized Map<Long, List<BrokerEvent>> onQuotes() {
     Map<Long, List<BrokerEvent>> out = new HashMap<>();

@@ -21,8 +21,15 @@ public final class Calculator {
   }
 
   /**
-   * Margin for {@code lots} at {@code price} in the account currency; empty when no rate converts
-   * it.
+   * {@return margin for {@code lots} at {@code price} in the account currency; empty when no rate
+   * converts it}
+   *
+   * @param s the symbol
+   * @param buy {@code true} for a buy
+   * @param lots volume in lots
+   * @param price open price
+   * @param leverage account leverage 1:N
+   * @param currency account currency
    */
   public Optional<Double> margin(
       FullSymbol s, boolean buy, double lots, double price, int leverage, String currency) {
@@ -45,7 +52,16 @@ public final class Calculator {
     return converter.rate(s.currencyMargin(), currency, buy).map(r -> margin * r);
   }
 
-  /** Profit of a position from {@code open} to {@code close} in the account currency. */
+  /**
+   * {@return profit of a position from {@code open} to {@code close} in the account currency}
+   *
+   * @param s the symbol
+   * @param buy {@code true} for a buy
+   * @param lots volume in lots
+   * @param open open price
+   * @param close close price
+   * @param currency account currency
+   */
   public Optional<Double> profit(
       FullSymbol s, boolean buy, double lots, double open, double close, String currency) {
     double dir = buy ? 1 : -1;
@@ -63,8 +79,14 @@ public final class Calculator {
   }
 
   /**
-   * What a collateral position (calc mode 64) adds to the account's assets at {@code price}: units
-   * × price × liquidity rate, negative for a short one; 0 for other modes.
+   * {@return what a collateral position (calc mode 64) adds to the account's assets at {@code
+   * price}: units × price × liquidity rate, negative for a short one; 0 for other modes}
+   *
+   * @param s the symbol
+   * @param buy {@code true} for a buy
+   * @param lots volume in lots
+   * @param price current price
+   * @param currency account currency
    */
   public Optional<Double> assets(
       FullSymbol s, boolean buy, double lots, double price, String currency) {

@@ -6,6 +6,11 @@ public interface Liquidity {
   /** Unlimited liquidity: every order fills completely. */
   Liquidity UNLIMITED = (symbol, buy) -> Long.MAX_VALUE;
 
-  /** Volume available to a buy (from the asks) or a sell (from the bids) of {@code symbol}. */
+  /**
+   * {@return volume available to a buy (from the asks) or a sell (from the bids) of {@code symbol}}
+   *
+   * @param symbol symbol name
+   * @param buy {@code true} for a buy
+   */
   long available(String symbol, boolean buy);
 }

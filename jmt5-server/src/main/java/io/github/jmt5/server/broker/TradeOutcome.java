@@ -10,6 +10,12 @@ import java.util.List;
  * @param events pushes to send, in order
  */
 public record TradeOutcome(int replyCode, List<BrokerEvent> events) {
+  /**
+   * Copies {@code events} into an unmodifiable list.
+   *
+   * @param replyCode cmd 12 reply: 0 or a trade return code
+   * @param events pushes to send, in order
+   */
   public TradeOutcome {
     events = List.copyOf(events);
   }

@@ -32,6 +32,13 @@ public final class EmulatorMain {
 
   private EmulatorMain() {}
 
+  /**
+   * Starts the standalone emulator and serves until the process is stopped; {@code --help} lists
+   * the options.
+   *
+   * @param args the command-line arguments
+   * @throws InterruptedException if the main thread is interrupted while serving
+   */
   public static void main(String[] args) throws InterruptedException {
     // the standalone server's own logging setup, unless the user points logback elsewhere
     if (System.getProperty("logback.configurationFile") == null) {

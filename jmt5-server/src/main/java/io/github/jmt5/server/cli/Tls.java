@@ -11,8 +11,10 @@ public final class Tls {
   private Tls() {}
 
   /**
-   * A server context from a PEM certificate chain and a PEM PKCS#8 private key.
+   * {@return a server context from a PEM certificate chain and a PEM PKCS#8 private key}
    *
+   * @param certificateChain PEM file of the certificate chain, server certificate first
+   * @param privateKey PEM file of the PKCS#8 private key
    * @throws IllegalArgumentException naming the file that is missing or unreadable as PEM
    */
   public static SslContext fromPem(Path certificateChain, Path privateKey) {
@@ -37,9 +39,11 @@ public final class Tls {
   }
 
   /**
-   * A server context from a PKCS#12 or JKS keystore holding one private key and its certificate
-   * chain. The password array is cleared before returning.
+   * {@return a server context from a PKCS#12 or JKS keystore holding one private key and its
+   * certificate chain} The password array is cleared before returning.
    *
+   * @param keystore PKCS#12 or JKS file
+   * @param password the keystore password; cleared before returning
    * @throws IllegalArgumentException naming the file when it cannot be read or opened with the
    *     password
    */

@@ -5,14 +5,28 @@ import java.util.Objects;
 
 /** One kind of misbehaviour the emulator can inject. */
 public sealed interface Fault {
-  /** Close the socket instead of handling the request. */
+  /**
+   * Close the socket instead of handling the request.
+   *
+   * @param withCloseFrame {@code true} to send a WebSocket close frame first, {@code false} to drop
+   *     the TCP connection
+   */
   record Close(boolean withCloseFrame) implements Fault {}
 
   /**
    * Handle the request but send its reply after a delay; later replies on the socket wait behind
    * it.
+   *
+   * @param delay how long the reply is held back
    */
   record Delay(Duration delay) implements Fault {
+    /**
+     * Checks that {@code delay} is not null.
+     *
+     * @param delay how long the reply is held back, not negative
+     * @throws NullPointerException if it is null
+     * @throws IllegalArgumentException if {@code delay} is negative
+     */
     public Delay {
       Objects.requireNonNull(delay, "delay");
       if (delay.isNegative()) {
@@ -21,8 +35,18 @@ public sealed interface Fault {
     }
   }
 
-  /** Answer with this result code and an empty body instead of handling the request. */
+  /**
+   * Answer with this result code and an empty body instead of handling the request.
+   *
+   * @param code the frame result code, 0..255
+   */
   record ReplyCode(int code) implements Fault {
+    /**
+     * Checks that the code fits in a byte.
+     *
+     * @param code the frame result code, 0..255
+     * @throws IllegalArgumentException if {@code code} is outside 0..255
+     */
     public ReplyCode {
       if (code < 0 || code > 255) {
         throw new IllegalArgumentException("code must fit in a byte, was " + code);

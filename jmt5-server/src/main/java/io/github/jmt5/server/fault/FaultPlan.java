@@ -38,7 +38,18 @@ public final class FaultPlan {
     }
   }
 
-  /** Applies {@code fault} to the next {@code times} requests with {@code command}. */
+  /** An empty plan: every request is handled normally until rules are added. */
+  public FaultPlan() {}
+
+  /**
+   * Applies {@code fault} to the next {@code times} requests with {@code command}.
+   *
+   * @param command command id, or {@link #ANY_COMMAND}
+   * @param fault what to do
+   * @param times how many requests, at least 1
+   * @return this plan
+   * @throws IllegalArgumentException if {@code times} is below 1
+   */
   public synchronized FaultPlan on(int command, Fault fault, int times) {
     if (times < 1) {
       throw new IllegalArgumentException("times must be positive, was " + times);
@@ -47,13 +58,24 @@ public final class FaultPlan {
     return this;
   }
 
-  /** Applies {@code fault} once to the next request with {@code command}. */
+  /**
+   * Applies {@code fault} once to the next request with {@code command}.
+   *
+   * @param command command id, or {@link #ANY_COMMAND}
+   * @param fault what to do
+   * @return this plan
+   */
   public FaultPlan on(int command, Fault fault) {
     return on(command, fault, 1);
   }
 
   /**
    * Applies {@code fault} to the {@code frameNumber}-th request of a socket (1 = bootstrap), once.
+   *
+   * @param frameNumber position of the request on its socket, from 1
+   * @param fault what to do
+   * @return this plan
+   * @throws IllegalArgumentException if {@code frameNumber} is below 1
    */
   public synchronized FaultPlan atFrame(int frameNumber, Fault fault) {
     if (frameNumber < 1) {
@@ -63,17 +85,35 @@ public final class FaultPlan {
     return this;
   }
 
-  /** Closes the socket (without a close frame) at the next request with {@code command}. */
+  /**
+   * Closes the socket (without a close frame) at the next request with {@code command}.
+   *
+   * @param command command id, or {@link #ANY_COMMAND}
+   * @return this plan
+   */
   public FaultPlan closeOn(int command) {
     return on(command, new Fault.Close(false));
   }
 
-  /** Delays every reply to {@code command} by {@code delay}, up to {@code times} times. */
+  /**
+   * Delays every reply to {@code command} by {@code delay}, up to {@code times} times.
+   *
+   * @param command command id, or {@link #ANY_COMMAND}
+   * @param delay how long each reply is held back
+   * @param times how many replies, at least 1
+   * @return this plan
+   */
   public FaultPlan delay(int command, Duration delay, int times) {
     return on(command, new Fault.Delay(delay), times);
   }
 
-  /** Answers the next request with {@code command} with {@code code}. */
+  /**
+   * Answers the next request with {@code command} with {@code code}.
+   *
+   * @param command command id, or {@link #ANY_COMMAND}
+   * @param code the frame result code, 0..255
+   * @return this plan
+   */
   public FaultPlan replyCode(int command, int code) {
     return on(command, new Fault.ReplyCode(code));
   }
@@ -83,13 +123,17 @@ public final class FaultPlan {
     rules.clear();
   }
 
-  /** Rules not yet used up. */
+  /**
+   * Rules not yet used up.
+   *
+   * @return the number of rules with uses left
+   */
   public synchronized int pending() {
     return rules.size();
   }
 
   /**
-   * The fault for a request, consuming one use of the rule that matched.
+   * {@return the fault for a request, consuming one use of the rule that matched}
    *
    * @param command the request's command id
    * @param frameNumber its position on the socket, 1 for the bootstrap

@@ -36,19 +36,22 @@ public final class Mt5EmulatorExtension
     this.configuration = configuration;
   }
 
-  /** An extension whose emulators use the defaults (one demo account). */
+  /** {@return an extension whose emulators use the defaults (one demo account)} */
   public static Mt5EmulatorExtension withDefaults() {
     return new Mt5EmulatorExtension(b -> {});
   }
 
   /**
-   * An extension whose emulators are configured by {@code configuration}; the port is always free.
+   * {@return an extension whose emulators are configured by {@code configuration}; the port is
+   * always free}
+   *
+   * @param configuration applied to each emulator's builder before it starts
    */
   public static Mt5EmulatorExtension with(Consumer<Mt5Emulator.Builder> configuration) {
     return new Mt5EmulatorExtension(Objects.requireNonNull(configuration, "configuration"));
   }
 
-  /** The emulator of the running test. */
+  /** {@return the emulator of the running test} */
   public Mt5Emulator get() {
     Mt5Emulator e = current;
     if (e == null) {

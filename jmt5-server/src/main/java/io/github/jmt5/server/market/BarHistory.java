@@ -18,14 +18,25 @@ public final class BarHistory {
   private final PricePath path;
   private final TradingHours hours;
 
+  /**
+   * History drawn from {@code path}, with bars only while {@code hours} say the market is open.
+   *
+   * @param path the symbol's price path
+   * @param hours the symbol's trading hours
+   */
   public BarHistory(PricePath path, TradingHours hours) {
     this.path = path;
     this.hours = hours;
   }
 
   /**
-   * Bars whose open time lies in {@code [fromSec, toSec]}, ascending; none for bars still forming
-   * after {@code nowSec}.
+   * {@return bars whose open time lies in {@code [fromSec, toSec]}, ascending; none for bars still
+   * forming after {@code nowSec}}
+   *
+   * @param period the bar period
+   * @param fromSec start of the range, Unix seconds
+   * @param toSec end of the range, Unix seconds
+   * @param nowSec now, Unix seconds
    */
   public List<Bar> bars(BarPeriod period, long fromSec, long toSec, long nowSec) {
     List<Bar> out = new ArrayList<>();

@@ -11,14 +11,23 @@ import java.util.Optional;
  * first day 00:00 UTC.
  */
 public enum BarPeriod {
+  /** One minute, code 1. */
   M1(1, 1),
+  /** Five minutes, code 5. */
   M5(5, 5),
+  /** 15 minutes, code 15. */
   M15(15, 15),
+  /** 30 minutes, code 30. */
   M30(30, 30),
+  /** One hour, code 0x4001. */
   H1(60, 0x4001),
+  /** Four hours, code 0x4004. */
   H4(240, 0x4004),
+  /** One day, code 0x4018. */
   D1(1440, 0x4018),
+  /** One week from Monday 00:00 UTC, code 0x8001. */
   W1(10080, 0x8001),
+  /** One calendar month, code 0xC001. */
   MN1(0, 0xC001);
 
   private final int minutes;
@@ -29,10 +38,16 @@ public enum BarPeriod {
     this.code = code;
   }
 
+  /** {@return the u16 period code of cmd 11} */
   public int code() {
     return code;
   }
 
+  /**
+   * {@return the period with cmd 11 period code {@code code}, or empty}
+   *
+   * @param code the u16 period code
+   */
   public static Optional<BarPeriod> fromCode(int code) {
     for (BarPeriod p : values()) {
       if (p.code == code) {
@@ -42,7 +57,11 @@ public enum BarPeriod {
     return Optional.empty();
   }
 
-  /** Start (Unix seconds) of the bar that contains {@code epochSeconds}. */
+  /**
+   * {@return start (Unix seconds) of the bar that contains {@code epochSeconds}}
+   *
+   * @param epochSeconds Unix seconds
+   */
   public long start(long epochSeconds) {
     if (this == MN1) {
       LocalDate d =
@@ -60,7 +79,11 @@ public enum BarPeriod {
     return Math.floorDiv(epochSeconds, len) * len;
   }
 
-  /** Start of the bar after the one starting at {@code barStart}. */
+  /**
+   * {@return start of the bar after the one starting at {@code barStart}}
+   *
+   * @param barStart start of a bar, Unix seconds
+   */
   public long next(long barStart) {
     if (this == MN1) {
       return Instant.ofEpochSecond(barStart).atZone(ZoneOffset.UTC).plusMonths(1).toEpochSecond();

@@ -28,7 +28,16 @@ public final class DepthModel {
 
   private final Map<Integer, Map<Long, long[]>> last = new HashMap<>();
 
-  /** Volume the current book offers to a buy (asks) or a sell (bids), lots × 10^8. */
+  /** A model with no book sent yet for any symbol. */
+  public DepthModel() {}
+
+  /**
+   * {@return volume the current book offers to a buy (asks) or a sell (bids), lots × 10^8}
+   *
+   * @param spec the symbol
+   * @param quote its current quote
+   * @param buy {@code true} for a buy
+   */
   public static long available(SymbolSpec spec, MarketQuote quote, boolean buy) {
     long sum = 0;
     for (long[] level : levels(spec, quote.bid(), quote.ask(), quote.timeMsc()).values()) {
@@ -59,8 +68,12 @@ public final class DepthModel {
   }
 
   /**
-   * The whole book with the reset flag, as of the last {@link #delta}: every subscriber then
-   * applies the same deltas to the same state, however many there are and whenever they subscribed.
+   * {@return the whole book with the reset flag, as of the last {@link #delta}: every subscriber
+   * then applies the same deltas to the same state, however many there are and whenever they
+   * subscribed}
+   *
+   * @param spec the symbol
+   * @param quote its current quote
    */
   public synchronized BookUpdate snapshot(SymbolSpec spec, MarketQuote quote) {
     Map<Long, long[]> book =
@@ -76,6 +89,10 @@ public final class DepthModel {
   /**
    * Moves a symbol's book to {@code quote} and returns the changes; call once per update for all
    * subscribers. Empty levels when nothing changed.
+   *
+   * @param spec the symbol
+   * @param quote its new quote
+   * @return the level changes, with the header of the symbol
    */
   public synchronized BookUpdate delta(SymbolSpec spec, MarketQuote quote) {
     NavigableMap<Long, long[]> book = levels(spec, quote.bid(), quote.ask(), quote.timeMsc());

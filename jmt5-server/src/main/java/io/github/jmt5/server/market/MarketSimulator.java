@@ -27,6 +27,12 @@ public final class MarketSimulator implements QuoteSource {
   private final DepthModel depth = new DepthModel();
   private final Map<Integer, Object[]> dailyCache = new HashMap<>();
 
+  /**
+   * A market over the symbols of {@code catalog}; the same seed gives the same prices.
+   *
+   * @param catalog the symbols
+   * @param seed seed of every price path
+   */
   public MarketSimulator(SymbolCatalog catalog, long seed) {
     this.catalog = catalog;
     for (SymbolSpec s : catalog.specs()) {
@@ -36,11 +42,17 @@ public final class MarketSimulator implements QuoteSource {
     }
   }
 
+  /** {@return the symbols of the market} */
   public SymbolCatalog catalog() {
     return catalog;
   }
 
-  /** Moves the market to {@code nowMs} and returns the new ticks (scaled, ready for cmd 8). */
+  /**
+   * Moves the market to {@code nowMs} and returns the new ticks (scaled, ready for cmd 8).
+   *
+   * @param nowMs now, Unix milliseconds; earlier than the last call moves nothing
+   * @return the ticks, oldest first
+   */
   public List<Tick> advance(long nowMs) {
     List<Tick> ticks = new ArrayList<>();
     for (SymbolSpec s : catalog.specs()) {
@@ -91,7 +103,12 @@ public final class MarketSimulator implements QuoteSource {
     return Math.round((bid + s.spreadPoints() * s.point()) * p) / p;
   }
 
-  /** The quote a symbol would have at {@code nowMs}, whether or not ticks were sent. */
+  /**
+   * {@return the quote a symbol would have at {@code nowMs}, whether or not ticks were sent}
+   *
+   * @param symbol symbol name
+   * @param nowMs a time, Unix milliseconds
+   */
   public Optional<MarketQuote> quoteAt(String symbol, long nowMs) {
     return catalog
         .spec(symbol)
@@ -107,7 +124,15 @@ public final class MarketSimulator implements QuoteSource {
     return Optional.ofNullable(quotes.get(symbol));
   }
 
-  /** History of a symbol; empty for an unknown symbol. */
+  /**
+   * {@return history of a symbol; empty for an unknown symbol}
+   *
+   * @param symbol symbol name
+   * @param period the bar period
+   * @param fromSec start of the range, Unix seconds
+   * @param toSec end of the range, Unix seconds
+   * @param nowMs now, Unix milliseconds
+   */
   public List<Bar> bars(String symbol, BarPeriod period, long fromSec, long toSec, long nowMs) {
     Optional<SymbolSpec> spec = catalog.spec(symbol);
     if (spec.isEmpty()) {
@@ -117,7 +142,13 @@ public final class MarketSimulator implements QuoteSource {
         .bars(period, fromSec, toSec, nowMs / 1000);
   }
 
-  /** Session statistics of a symbol for a cmd 17 push, from today's and yesterday's daily bars. */
+  /**
+   * {@return session statistics of a symbol for a cmd 17 push, from today's and yesterday's daily
+   * bars}
+   *
+   * @param symbolId the symbol id
+   * @param nowMs now, Unix milliseconds
+   */
   public Optional<io.github.jmt5.protocol.message.market.SymbolDetails> details(
       int symbolId, long nowMs) {
     return catalog
@@ -146,12 +177,16 @@ public final class MarketSimulator implements QuoteSource {
     }
   }
 
-  /** Market depth of every symbol. */
+  /** {@return market depth of every symbol} */
   public DepthModel depth() {
     return depth;
   }
 
-  /** The path of a symbol, for tests and tools. */
+  /**
+   * {@return the path of a symbol, for tests and tools}
+   *
+   * @param symbolId the symbol id
+   */
   public Optional<PricePath> path(int symbolId) {
     return Optional.ofNullable(paths.get(symbolId));
   }

@@ -20,6 +20,12 @@ public final class PricePath {
   private final double dailyVolatility;
   private final int digits;
 
+  /**
+   * The path of {@code spec}, fixed by {@code seed} and the symbol id.
+   *
+   * @param seed seed of the market simulation
+   * @param spec the symbol
+   */
   public PricePath(long seed, SymbolSpec spec) {
     this.seed = mix(seed * 0x9E3779B97F4A7C15L + spec.id());
     this.base = spec.price();
@@ -27,25 +33,48 @@ public final class PricePath {
     this.digits = spec.digits();
   }
 
-  /** Open of the minute that starts at {@code minute} (Unix minutes). */
+  /**
+   * {@return open of the minute that starts at {@code minute} (Unix minutes)}
+   *
+   * @param minute Unix minutes
+   */
   public double open(long minute) {
     return round(level(minute));
   }
 
-  /** Close of a minute: the next minute's open. */
+  /**
+   * Close of a minute: the next minute's open.
+   *
+   * @param minute Unix minutes
+   * @return the close price
+   */
   public double close(long minute) {
     return open(minute + 1);
   }
 
+  /**
+   * {@return the high of the minute that starts at {@code minute} (Unix minutes)}
+   *
+   * @param minute Unix minutes
+   */
   public double high(long minute) {
     return round(Math.max(open(minute), close(minute)) + excursion(minute, 1));
   }
 
+  /**
+   * {@return the low of the minute that starts at {@code minute} (Unix minutes)}
+   *
+   * @param minute Unix minutes
+   */
   public double low(long minute) {
     return round(Math.min(open(minute), close(minute)) - excursion(minute, 2));
   }
 
-  /** The bid at {@code epochMs}, on the path through the minute's open, extremes and close. */
+  /**
+   * {@return the bid at {@code epochMs}, on the path through the minute's open, extremes and close}
+   *
+   * @param epochMs a time, Unix milliseconds
+   */
   public double bidAt(long epochMs) {
     long minute = Math.floorDiv(epochMs, 60_000L);
     double x = (epochMs - minute * 60_000L) / 1000.0; // seconds into the minute, 0 <= x < 60

@@ -59,14 +59,17 @@ public final class SymbolCatalog implements SymbolDirectory {
     this.symbols = List.copyOf(list);
   }
 
-  /** The standard symbol set. */
+  /** {@return the standard symbol set} */
   public static SymbolCatalog standard() {
     return new SymbolCatalog(standardSpecs());
   }
 
   /**
-   * The standard set plus {@code extra} synthetic FX-like symbols ({@code SYN00001} …), for servers
-   * with many symbols (the compressed symbol list is used above 256).
+   * {@return the standard set plus {@code extra} synthetic FX-like symbols ({@code SYN00001} …),
+   * for servers with many symbols (the compressed symbol list is used above 256)}
+   *
+   * @param extra 0..100,000 synthetic symbols
+   * @throws IllegalArgumentException for a count outside 0..100,000
    */
   public static SymbolCatalog withSynthetic(int extra) {
     if (extra < 0 || extra > 100_000) {
@@ -659,6 +662,7 @@ public final class SymbolCatalog implements SymbolDirectory {
    * Replaces the configuration of an existing symbol (same name and id), as a broker changing its
    * settings would.
    *
+   * @param updated the new configuration
    * @throws IllegalArgumentException for a symbol that is not in the catalog
    */
   public synchronized void replace(FullSymbol updated) {
@@ -674,16 +678,21 @@ public final class SymbolCatalog implements SymbolDirectory {
     symbols = List.copyOf(list);
   }
 
-  /** The compact spec of a symbol. */
+  /**
+   * {@return the compact spec of a symbol}
+   *
+   * @param name symbol name
+   */
   public Optional<SymbolSpec> spec(String name) {
     return Optional.ofNullable(specByName.get(name));
   }
 
+  /** {@return the compact specs of every symbol, in id order} */
   public List<SymbolSpec> specs() {
     return specs;
   }
 
-  /** Group names in catalog order, e.g. {@code Forex\Majors}. */
+  /** {@return group names in catalog order, e.g. {@code Forex\Majors}} */
   public List<String> groups() {
     LinkedHashSet<String> g = new LinkedHashSet<>();
     specs.forEach(s -> g.add(s.group()));
@@ -691,8 +700,8 @@ public final class SymbolCatalog implements SymbolDirectory {
   }
 
   /**
-   * Combined instruments (cmd 20): a EURUSD/GBPUSD spread and a Brent/WTI spread, each with one leg
-   * per side.
+   * {@return combined instruments (cmd 20): a EURUSD/GBPUSD spread and a Brent/WTI spread, each
+   * with one leg per side}
    */
   public List<Spread> spreads() {
     return List.of(
@@ -704,7 +713,11 @@ public final class SymbolCatalog implements SymbolDirectory {
     return new SpreadLeg(0, 0, symbol, 0, 0, 1.0);
   }
 
-  /** The symbol-list entry of a full configuration. */
+  /**
+   * {@return the symbol-list entry of a full configuration}
+   *
+   * @param f a full symbol configuration
+   */
   public static SymbolBasic toBasic(FullSymbol f) {
     return new SymbolBasic(
         f.tradeSymbol(),

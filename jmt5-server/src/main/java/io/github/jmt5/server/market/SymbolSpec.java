@@ -54,6 +54,35 @@ public record SymbolSpec(
     double faceValue,
     double liquidityRate) {
 
+  /**
+   * Checks that {@code name}, {@code group} and {@code hours} are not null.
+   *
+   * @param id symbol id
+   * @param name symbol name
+   * @param group group path, e.g. {@code Forex\Majors}
+   * @param description human description
+   * @param digits price digits
+   * @param base base currency (or the underlying for CFDs)
+   * @param profit profit currency
+   * @param margin margin currency
+   * @param contractSize units per lot
+   * @param calcMode calculation mode
+   * @param execution execution mode (0 request, 1 instant, 2 market, 3 exchange)
+   * @param price a typical price, where the simulated path is centred
+   * @param dailyVolatility typical daily move as a fraction of the price
+   * @param spreadPoints typical spread in points
+   * @param volumeMin smallest volume, lots
+   * @param volumeStep volume step, lots
+   * @param volumeMax largest volume, lots
+   * @param stopsLevel minimum distance of stops from the price, points
+   * @param hours when it trades
+   * @param tradeMode 4 full, 3 close only, 0 disabled
+   * @param faceValue face value of one bond
+   * @param liquidityRate share of a collateral's market value counted as assets
+   * @throws NullPointerException if any of them is null
+   * @throws IllegalArgumentException if {@code digits} is outside 0..8 or the price, minimum volume
+   *     or volume step is not positive
+   */
   public SymbolSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(group, "group");
@@ -63,7 +92,31 @@ public record SymbolSpec(
     }
   }
 
-  /** A symbol that is neither a bond nor a collateral. */
+  /**
+   * A symbol that is neither a bond nor a collateral.
+   *
+   * @param id symbol id
+   * @param name symbol name
+   * @param group group path, e.g. {@code Forex\Majors}
+   * @param description human description
+   * @param digits price digits
+   * @param base base currency (or the underlying for CFDs)
+   * @param profit profit currency
+   * @param margin margin currency
+   * @param contractSize units per lot
+   * @param calcMode calculation mode (0 Forex, 1 Futures, 2 CFD, 3 CFD index, 4 CFD leverage, 37
+   *     exchange bonds, 39 exchange bonds MOEX, 64 collateral)
+   * @param execution execution mode (0 request, 1 instant, 2 market, 3 exchange)
+   * @param price a typical price, where the simulated path is centred
+   * @param dailyVolatility typical daily move as a fraction of the price
+   * @param spreadPoints typical spread in points
+   * @param volumeMin smallest volume, lots
+   * @param volumeStep volume step, lots
+   * @param volumeMax largest volume, lots
+   * @param stopsLevel minimum distance of stops from the price, points
+   * @param hours when it trades
+   * @param tradeMode 4 full, 3 close only, 0 disabled
+   */
   public SymbolSpec(
       int id,
       String name,
@@ -110,17 +163,17 @@ public record SymbolSpec(
         0);
   }
 
-  /** Size of one point, 10^-digits. */
+  /** {@return size of one point, 10^-digits} */
   public double point() {
     return Math.pow(10, -digits);
   }
 
-  /** Full path, group plus name. */
+  /** {@return full path, group plus name} */
   public String path() {
     return group + "\\" + name;
   }
 
-  /** True for symbols whose ticks carry a last price (exchange execution). */
+  /** {@return true for symbols whose ticks carry a last price (exchange execution)} */
   public boolean hasLast() {
     return execution == 3;
   }

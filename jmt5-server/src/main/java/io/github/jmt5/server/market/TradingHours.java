@@ -14,7 +14,11 @@ public enum TradingHours {
   /** Every day, around the clock (crypto). */
   ALWAYS;
 
-  /** True when the market is open at {@code epochMs}. */
+  /**
+   * {@return true when the market is open at {@code epochMs}}
+   *
+   * @param epochMs a time, Unix milliseconds
+   */
   public boolean isOpen(long epochMs) {
     if (this == ALWAYS) {
       return true;
@@ -28,8 +32,10 @@ public enum TradingHours {
   }
 
   /**
-   * Sessions in minutes from midnight for {@code day} (0 = Sunday), as the symbol schedule lists
-   * them.
+   * {@return sessions in minutes from midnight for {@code day} (0 = Sunday), as the symbol schedule
+   * lists them}
+   *
+   * @param day day of the week, 0 (Sunday) to 6
    */
   public int[][] sessions(int day) {
     if (this == ALWAYS) {

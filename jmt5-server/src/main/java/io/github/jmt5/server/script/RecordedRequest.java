@@ -21,13 +21,24 @@ public record RecordedRequest(
     Bytes payload,
     Object decoded,
     long receivedAtMs) {
+  /**
+   * Checks that {@code connection}, {@code payload} and {@code decoded} are not null.
+   *
+   * @param connection id of the socket it came on
+   * @param sequence its position on that socket, 1 for the bootstrap
+   * @param command command id
+   * @param payload raw payload after decryption
+   * @param decoded the payload decoded with the command table
+   * @param receivedAtMs when it arrived, Unix milliseconds
+   * @throws NullPointerException if any of them is null
+   */
   public RecordedRequest {
     Objects.requireNonNull(connection, "connection");
     Objects.requireNonNull(payload, "payload");
     Objects.requireNonNull(decoded, "decoded");
   }
 
-  /** {@code "28 login"}. */
+  /** {@return {@code "28 login"}} */
   public String commandName() {
     return CommandId.describe(command);
   }

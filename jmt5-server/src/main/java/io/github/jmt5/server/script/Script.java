@@ -26,18 +26,33 @@ public final class Script {
   private final BlockingQueue<RecordedRequest> received = new LinkedBlockingDeque<>(CAPACITY);
   private final AtomicLong dropped = new AtomicLong();
 
-  /** Answers the next request with {@code reply.command()} with {@code reply}. */
+  /** A script with no queued replies and no recorded requests. */
+  public Script() {}
+
+  /**
+   * Answers the next request with {@code reply.command()} with {@code reply}.
+   *
+   * @param reply the canned reply
+   */
   public synchronized void enqueue(ScriptedReply reply) {
     replies.computeIfAbsent(reply.command(), k -> new ArrayDeque<>()).add(reply);
   }
 
-  /** The canned reply for a request, if one is queued. */
+  /**
+   * {@return the canned reply for a request, if one is queued}
+   *
+   * @param command the request's command id
+   */
   public synchronized Optional<ScriptedReply> nextReply(int command) {
     Deque<ScriptedReply> q = replies.get(command);
     return q == null ? Optional.empty() : Optional.ofNullable(q.poll());
   }
 
-  /** Records a request; the oldest is dropped when the record is full. */
+  /**
+   * Records a request; the oldest is dropped when the record is full.
+   *
+   * @param request the request received
+   */
   public void record(RecordedRequest request) {
     while (!received.offer(request)) {
       if (received.poll() != null) {
@@ -46,17 +61,31 @@ public final class Script {
     }
   }
 
-  /** The oldest recorded request not yet taken, waiting up to {@code timeout}; empty on timeout. */
+  /**
+   * {@return the oldest recorded request not yet taken, waiting up to {@code timeout}; empty on
+   * timeout}
+   *
+   * @param timeout how long to wait
+   * @throws InterruptedException if the calling thread is interrupted while waiting
+   */
   public Optional<RecordedRequest> takeRequest(Duration timeout) throws InterruptedException {
     return Optional.ofNullable(received.poll(timeout.toNanos(), TimeUnit.NANOSECONDS));
   }
 
-  /** Requests recorded and not yet taken. */
+  /**
+   * Requests recorded and not yet taken.
+   *
+   * @return the number of requests waiting in the record
+   */
   public int requestCount() {
     return received.size();
   }
 
-  /** Requests dropped because the record was full. */
+  /**
+   * Requests dropped because the record was full.
+   *
+   * @return the number of requests dropped so far
+   */
   public long droppedRequests() {
     return dropped.get();
   }

@@ -47,14 +47,23 @@ public class CommandHandlers {
   private final SessionContext context;
   private final OnboardingHandlers onboarding;
 
+  /**
+   * Handlers for the session basics: bootstrap, login, ping, logout.
+   *
+   * @param context the accounts, clock and options the handlers share
+   */
   public CommandHandlers(SessionContext context) {
     this.context = context;
     this.onboarding = new OnboardingHandlers(context);
   }
 
   /**
-   * The frames to send for one request: its reply first, then any pushes that follow it; empty for
-   * no answer.
+   * {@return the frames to send for one request: its reply first, then any pushes that follow it;
+   * empty for no answer}
+   *
+   * @param session the socket's session
+   * @param command the request's command id
+   * @param payload the decrypted request payload
    */
   public List<Reply> handle(ServerSession session, int command, byte[] payload) {
     SessionState state = session.state();
@@ -94,7 +103,13 @@ public class CommandHandlers {
     };
   }
 
-  /** Commands beyond the session basics; subclasses add the market and the broker. */
+  /**
+   * {@return commands beyond the session basics; subclasses add the market and the broker}
+   *
+   * @param session the socket's session
+   * @param command the request's command id
+   * @param payload the decrypted request payload
+   */
   protected List<Reply> serve(ServerSession session, int command, byte[] payload) {
     log.atWarn()
         .addKeyValue("command", CommandId.describe(command))
@@ -102,7 +117,11 @@ public class CommandHandlers {
     return List.of(Reply.error(command, INTERNAL_ERROR));
   }
 
-  /** Called when a socket closes. */
+  /**
+   * Called when a socket closes.
+   *
+   * @param session the session whose socket closed
+   */
   public void closed(ServerSession session) {}
 
   private static Optional<Reply> requireLogin(SessionState state, int command) {
@@ -141,7 +160,12 @@ public class CommandHandlers {
         Reply.ok(15, Codecs.LOGIN_STATUS.encode(new LoginStatus(0))));
   }
 
-  /** Hook for subclasses: a socket has just logged in. */
+  /**
+   * Hook for subclasses: a socket has just logged in.
+   *
+   * @param session the socket's session
+   * @param login the login that just logged in
+   */
   protected void loggedIn(ServerSession session, long login) {}
 
   private Reply changePassword(SessionState state, byte[] payload) {

@@ -40,6 +40,14 @@ public final class MarketHandlers extends CommandHandlers {
   private final byte[] symbolList;
   private final byte[] symbolListCompressed;
 
+  /**
+   * Handlers for the market and trading commands on top of the session basics.
+   *
+   * @param context the accounts, clock and options the handlers share
+   * @param market the simulated market
+   * @param registry the logged-in sockets, for pushes
+   * @param broker the broker trades are sent to
+   */
   public MarketHandlers(
       SessionContext context, MarketSimulator market, SessionRegistry registry, Broker broker) {
     super(context);
@@ -141,7 +149,11 @@ public final class MarketHandlers extends CommandHandlers {
     return out;
   }
 
-  /** The frame a broker event is pushed as. */
+  /**
+   * {@return the frame a broker event is pushed as}
+   *
+   * @param e a broker event
+   */
   public static Reply toReply(BrokerEvent e) {
     if (e instanceof BrokerEvent.Transactions t) {
       return Reply.ok(10, Codecs.TRADE_TRANSACTIONS.encode(t.records()));

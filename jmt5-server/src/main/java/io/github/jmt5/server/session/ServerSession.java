@@ -41,11 +41,18 @@ public final class ServerSession implements PeerHandler {
   private int frames;
   private final List<Runnable> afterReplies = new ArrayList<>();
 
+  /**
+   * A session for one socket, not yet bootstrapped.
+   *
+   * @param context the accounts, clock and options sessions share
+   * @param handlers answers the requests
+   */
   public ServerSession(SessionContext context, CommandHandlers handlers) {
     this.context = context;
     this.handlers = handlers;
   }
 
+  /** {@return where this socket is in its life} */
   public SessionState state() {
     return state;
   }
@@ -191,7 +198,11 @@ public final class ServerSession implements PeerHandler {
     afterReplies.add(action);
   }
 
-  /** Queues a push to this socket. Thread-safe. */
+  /**
+   * Queues a push to this socket. Thread-safe.
+   *
+   * @param reply the push
+   */
   public void push(Reply reply) {
     send(reply, 0, null);
   }

@@ -7,6 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SessionRegistry {
   private final Set<ServerSession> sessions = ConcurrentHashMap.newKeySet();
 
+  /** An empty registry. */
+  public SessionRegistry() {}
+
   void add(ServerSession session) {
     sessions.add(session);
   }
@@ -15,11 +18,12 @@ public final class SessionRegistry {
     sessions.remove(session);
   }
 
-  /** A snapshot to iterate. */
+  /** {@return a snapshot to iterate} */
   public Set<ServerSession> snapshot() {
     return Set.copyOf(sessions);
   }
 
+  /** {@return the number of logged-in sockets} */
   public int size() {
     return sessions.size();
   }

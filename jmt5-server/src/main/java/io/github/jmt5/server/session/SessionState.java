@@ -12,10 +12,14 @@ public final class SessionState {
   private volatile java.util.Set<Integer> tickSymbols = java.util.Set.of();
   private volatile java.util.Set<Integer> bookSymbols = java.util.Set.of();
 
+  /** The state of a fresh socket: not bootstrapped, not logged in. */
+  public SessionState() {}
+
   void bootstrapped() {
     bootstrapped = true;
   }
 
+  /** {@return true after the cmd 0 bootstrap} */
   public boolean isBootstrapped() {
     return bootstrapped;
   }
@@ -28,11 +32,12 @@ public final class SessionState {
     login = 0;
   }
 
-  /** The logged-in account, or 0. */
+  /** {@return the logged-in account, or 0} */
   public long login() {
     return login;
   }
 
+  /** {@return true after a successful login} */
   public boolean isLoggedIn() {
     return login != 0;
   }
@@ -50,7 +55,7 @@ public final class SessionState {
     return initSent || loginSent;
   }
 
-  /** Symbol ids whose ticks this socket receives (the last cmd 7 set). */
+  /** {@return symbol ids whose ticks this socket receives (the last cmd 7 set)} */
   public java.util.Set<Integer> tickSymbols() {
     return tickSymbols;
   }
@@ -59,7 +64,7 @@ public final class SessionState {
     tickSymbols = java.util.Set.copyOf(ids);
   }
 
-  /** Symbol ids whose order books this socket receives (the last cmd 22 set). */
+  /** {@return symbol ids whose order books this socket receives (the last cmd 22 set)} */
   public java.util.Set<Integer> bookSymbols() {
     return bookSymbols;
   }

@@ -8,22 +8,36 @@ import java.util.concurrent.Executor;
  * are queued in order.
  */
 public interface Peer {
-  /** A short id for logs. */
+  /** {@return a short id for logs} */
   String id();
 
+  /** {@return the client's address} */
   SocketAddress remoteAddress();
 
-  /** Sends one binary WebSocket message. */
+  /**
+   * Sends one binary WebSocket message.
+   *
+   * @param message the whole message
+   */
   void send(byte[] message);
 
-  /** Closes the socket; without a close frame the TCP connection is just dropped. */
+  /**
+   * Closes the socket; without a close frame the TCP connection is just dropped.
+   *
+   * @param withCloseFrame {@code true} to send a close frame first
+   */
   void close(boolean withCloseFrame);
 
-  /** Stops reading from the socket (the client's sends back up), or resumes reading. */
+  /**
+   * Stops reading from the socket (the client's sends back up), or resumes reading.
+   *
+   * @param reading {@code false} to stop reading, {@code true} to resume
+   */
   void setReading(boolean reading);
 
-  /** The thread that owns this socket: run work here to keep it confined. */
+  /** {@return the thread that owns this socket: run work here to keep it confined} */
   Executor executor();
 
+  /** {@return true until the socket closes} */
   boolean isOpen();
 }

@@ -25,6 +25,20 @@ public record ServerOptions(
     Duration idleTimeout,
     @Nullable SslContext ssl) {
 
+  /**
+   * Checks that {@code host}, {@code path} and {@code idleTimeout} are not null.
+   *
+   * @param host address to bind, e.g. 127.0.0.1
+   * @param port port to bind; 0 picks a free one
+   * @param path WebSocket path, {@code /terminal}
+   * @param maxMessageBytes largest accepted message
+   * @param maxConnections connections beyond this are closed at once
+   * @param idleTimeout a socket that sends nothing for this long is closed; zero disables
+   * @param ssl TLS context, or null for plain {@code ws://}
+   * @throws NullPointerException if any of them is null
+   * @throws IllegalArgumentException if {@code port} is outside 0..65535, {@code maxMessageBytes}
+   *     below 1024 or {@code maxConnections} below 1
+   */
   public ServerOptions {
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(path, "path");

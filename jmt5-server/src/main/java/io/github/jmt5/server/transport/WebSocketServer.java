@@ -69,7 +69,13 @@ public final class WebSocketServer implements AutoCloseable {
     }
   }
 
-  /** Binds and starts serving. */
+  /**
+   * Binds and starts serving.
+   *
+   * @param options where to listen and the limits
+   * @param handlers makes one handler per socket
+   * @return the running server; close it to stop
+   */
   public static WebSocketServer start(ServerOptions options, Supplier<PeerHandler> handlers) {
     try {
       return new WebSocketServer(options, handlers);
@@ -123,17 +129,18 @@ public final class WebSocketServer implements AutoCloseable {
     }
   }
 
+  /** {@return the port bound, the actual one when 0 was asked for} */
   public int port() {
     return ((InetSocketAddress) serverChannel.localAddress()).getPort();
   }
 
-  /** {@code ws://host:port/terminal}, or {@code wss://} with TLS. */
+  /** {@return {@code ws://host:port/terminal}, or {@code wss://} with TLS} */
   public URI uri() {
     String scheme = options.ssl() != null ? "wss" : "ws";
     return URI.create(scheme + "://" + options.host() + ":" + port() + options.path());
   }
 
-  /** Sockets currently open. */
+  /** {@return sockets currently open} */
   public int openConnections() {
     return Math.max(0, open.get());
   }

@@ -47,6 +47,20 @@ public record Account(
   /** Permission bit: the risk warning must be shown and accepted (cmd 42). */
   public static final int PERMISSION_RISK_WARNING = 16;
 
+  /**
+   * Checks that {@code main} is not null and copies {@code tradeSettings}, {@code leverageRules},
+   * {@code commissions} into unmodifiable lists.
+   *
+   * @param main the fixed part
+   * @param tradeSettings trade settings per symbol group path
+   * @param tradeFlags account trade flags
+   * @param symbolsCount symbols available to the account
+   * @param leverageFlags leverage flags
+   * @param leverageRules leverage rules with their tiers
+   * @param commissions commission rules with their tiers
+   * @throws NullPointerException if it is null
+   * @throws IllegalArgumentException if there are no trade settings but {@code tradeFlags} is not 0
+   */
   public Account {
     Objects.requireNonNull(main, "main");
     tradeSettings = List.copyOf(tradeSettings);
@@ -63,6 +77,11 @@ public record Account(
    * Decodes a whole body. A body that ends after any complete part is valid; a part cut in the
    * middle, or a count that the remaining bytes cannot hold, raises {@link
    * io.github.jmt5.protocol.ProtocolException}.
+   *
+   * @param r reader over the whole body
+   * @return the decoded body
+   * @throws io.github.jmt5.protocol.ProtocolException if the body is truncated or a count does not
+   *     fit the bytes that follow
    */
   public static Account decode(WireReader r) {
     AccountMain main = AccountMain.read(r, 0);
@@ -143,7 +162,11 @@ public record Account(
     return tiers;
   }
 
-  /** Appends the whole body. */
+  /**
+   * Appends the whole body.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     main.write(w);
     w.u32(tradeSettings.size());
@@ -165,42 +188,47 @@ public record Account(
     }
   }
 
-  /** Minimum password length; the wire's 0 means 8. */
+  /** {@return minimum password length; the wire's 0 means 8} */
   public int effectivePasswordMinimum() {
     return main.authPasswordMin() == 0 ? 8 : main.authPasswordMin();
   }
 
-  /** Server time offset from UTC in seconds, daylight saving included. */
+  /** {@return server time offset from UTC in seconds, daylight saving included} */
   public int serverOffsetSeconds() {
     return main.timezoneShift() + 3600 * main.daylightmode();
   }
 
-  /** True for retail hedging accounts (several positions per symbol). */
+  /** {@return true for retail hedging accounts (several positions per symbol)} */
   public boolean isHedging() {
     return main.marginMode() == 2;
   }
 
-  /** True for exchange accounts. */
+  /** {@return true for exchange accounts} */
   public boolean isExchange() {
     return main.marginMode() == 1;
   }
 
+  /** {@return true when the login is an investor (read-only) login, rights bit 8} */
   public boolean isInvestor() {
     return (main.rights() & RIGHT_INVESTOR) != 0;
   }
 
+  /** {@return true when trading is disabled for the account, rights bit 4} */
   public boolean isTradeDisabled() {
     return (main.rights() & RIGHT_TRADE_DISABLED) != 0;
   }
 
+  /** {@return true when the account is read-only, rights bit 512} */
   public boolean isReadOnly() {
     return (main.rights() & RIGHT_READ_ONLY) != 0;
   }
 
+  /** {@return true when the password must be changed before anything else, rights bit 1024} */
   public boolean isPasswordResetRequired() {
     return (main.rights() & RIGHT_RESET_PASSWORD) != 0;
   }
 
+  /** {@return true when the broker asks the user to accept a risk warning (permissions flag)} */
   public boolean isRiskWarningRequired() {
     return (main.permissionsFlags() & PERMISSION_RISK_WARNING) != 0;
   }

@@ -101,6 +101,38 @@ public record AccountMain(
           .u32("otp_status")
           .build();
 
+  /**
+   * Checks that {@code accountCurrency}, {@code accountName}, {@code serverName} and {@code
+   * company} are not null.
+   *
+   * @param accountType 0 real, 1 demo, 2 contest, 3 preliminary
+   * @param rights bit set: 4 trade disabled, 8 investor
+   * @param permissionsFlags bit set: 16 = risk warning must be shown/accepted (cmd 42)
+   * @param balance account currency
+   * @param credit account currency
+   * @param accountCurrency e.g. USD
+   * @param currencyDigits decimal digits of the account currency
+   * @param marginLeverage leverage 1:N
+   * @param accountName owner name
+   * @param serverBuild trade server build
+   * @param serverName e.g. MetaQuotes-Demo
+   * @param company broker company name
+   * @param timezoneShift server time zone offset, seconds
+   * @param daylightmode 1 = DST active; server offset = timezone_shift + 3600*daylightmode
+   * @param marginMode 0 retail netting, 1 exchange, 2 retail hedging
+   * @param marginFreeMode margin free mode
+   * @param marginSoCall margin call level
+   * @param marginSoSo stop-out level
+   * @param marginSoMode 0 percent, 1 money
+   * @param marginVirtual margin virtual
+   * @param marginFreeProfitMode margin free profit mode
+   * @param accProfit floating profit
+   * @param commissionDaily commission daily
+   * @param commissionMonthly commission monthly
+   * @param authPasswordMin minimum password length; 0 means 8
+   * @param otpStatus TOTP status
+   * @throws NullPointerException if any of them is null
+   */
   public AccountMain {
     Objects.requireNonNull(accountCurrency, "accountCurrency");
     Objects.requireNonNull(accountName, "accountName");
@@ -108,7 +140,14 @@ public record AccountMain(
     Objects.requireNonNull(company, "company");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static AccountMain read(WireReader r, int off) {
     return new AccountMain(
         r.u8(off, "account_type"),
@@ -139,7 +178,11 @@ public record AccountMain(
         r.u32(off + 812, "otp_status"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u8(accountType);
     w.i32(rights);

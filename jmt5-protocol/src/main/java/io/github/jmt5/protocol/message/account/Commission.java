@@ -43,13 +43,33 @@ public record Commission(
           .u32("mode_entry")
           .build();
 
+  /**
+   * Checks that {@code path} and {@code modeCurrency} are not null and copies {@code tiers} into an
+   * unmodifiable list.
+   *
+   * @param path symbol path mask
+   * @param mode 1 = agent commission
+   * @param modeRange mode range
+   * @param modeCharge mode charge
+   * @param modeCurrency mode currency
+   * @param modeEntry in / out / in-out deals
+   * @param tiers the tiers that follow the rule on the wire
+   * @throws NullPointerException if any of them is null
+   */
   public Commission {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(modeCurrency, "modeCurrency");
     tiers = List.copyOf(tiers);
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static Commission read(WireReader r, int off) {
     return new Commission(
         r.utf16(off, 256, "path"),
@@ -64,6 +84,8 @@ public record Commission(
   /**
    * Appends the fixed part of this record, exactly {@link #SIZE} bytes; the lists are written by
    * the body codec.
+   *
+   * @param w writer the bytes are appended to
    */
   public void write(WireWriter w) {
     w.utf16(path, 256);

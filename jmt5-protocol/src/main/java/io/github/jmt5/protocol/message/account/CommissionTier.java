@@ -46,11 +46,31 @@ public record CommissionTier(
           .utf16("currency", 32)
           .build();
 
+  /**
+   * Checks that {@code currency} is not null.
+   *
+   * @param mode mode
+   * @param type type
+   * @param value value
+   * @param rangeFrom range from
+   * @param rangeTo range to
+   * @param minimal minimal
+   * @param maximal maximal
+   * @param currency currency
+   * @throws NullPointerException if it is null
+   */
   public CommissionTier {
     Objects.requireNonNull(currency, "currency");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static CommissionTier read(WireReader r, int off) {
     return new CommissionTier(
         r.u32(off, "mode"),
@@ -63,7 +83,11 @@ public record CommissionTier(
         r.utf16(off + 48, 32, "currency"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(mode);
     w.u32(type);

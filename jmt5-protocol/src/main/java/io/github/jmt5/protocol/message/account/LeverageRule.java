@@ -38,13 +38,31 @@ public record LeverageRule(
           .i32("tier_count")
           .build();
 
+  /**
+   * Checks that {@code path} and {@code rangeCurrency} are not null and copies {@code tiers} into
+   * an unmodifiable list.
+   *
+   * @param path symbol path mask
+   * @param rangeMode 0 volume, 1 volume per symbol, 2 value, 3 value per symbol
+   * @param rangeCurrency range currency
+   * @param rangeCurrencyDigits range currency digits
+   * @param tiers the margin tiers that follow the rule on the wire
+   * @throws NullPointerException if any of them is null
+   */
   public LeverageRule {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(rangeCurrency, "rangeCurrency");
     tiers = List.copyOf(tiers);
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static LeverageRule read(WireReader r, int off) {
     return new LeverageRule(
         r.utf16(off, 256, "path"),
@@ -57,6 +75,8 @@ public record LeverageRule(
   /**
    * Appends the fixed part of this record, exactly {@link #SIZE} bytes; the lists are written by
    * the body codec.
+   *
+   * @param w writer the bytes are appended to
    */
   public void write(WireWriter w) {
     w.utf16(path, 256);

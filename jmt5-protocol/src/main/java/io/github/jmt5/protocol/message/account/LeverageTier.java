@@ -30,7 +30,14 @@ public record LeverageTier(
           .f64("margin_rate_maintenance")
           .build();
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static LeverageTier read(WireReader r, int off) {
     return new LeverageTier(
         r.f64(off, "range_from"),
@@ -39,7 +46,11 @@ public record LeverageTier(
         r.f64(off + 24, "margin_rate_maintenance"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.f64(rangeFrom);
     w.f64(rangeTo);

@@ -143,6 +143,53 @@ public record TradeSettings(
           .array("swap_rates", FieldType.F64, 7)
           .build();
 
+  /**
+   * Checks that {@code symbolPath} is not null and that the rate lists have their wire lengths (8,
+   * 8 and 7), and copies them.
+   *
+   * @param symbolPath group path mask the settings apply to (e.g. Forex\*)
+   * @param spreadDiff spread markup, points
+   * @param spreadDiffBalance markup balance between bid and ask, points
+   * @param tradeMode SYMBOL_TRADE_MODE: 0 disabled, 1 long only, 2 short only, 3 close only, 4 full
+   * @param tradeStopsLevel points
+   * @param tradeFreezeLevel points
+   * @param tradeExemode execution: 0 request, 1 instant, 2 market, 3 exchange
+   * @param tradeFillFlags bit set: 1 FOK, 2 IOC, 4 BOC
+   * @param tradeTimeFlags bit set: 1 GTC, 2 DAY, 4 SPECIFIED, 8 SPECIFIED_DAY
+   * @param tradeOrderFlags bit set: 1 MARKET, 2 LIMIT, 4 STOP, 8 STOP_LIMIT, 16 SL, 32 TP, 64
+   *     CLOSEBY
+   * @param tradeRequestFlags trade request flags
+   * @param tradeRequestTimeout trade request timeout
+   * @param tradeInstantFlags trade instant flags
+   * @param tradeInstantTimeout seconds a requote stays valid (default 7)
+   * @param tradeInstantSlipProfit trade instant slip profit
+   * @param tradeInstantSlipLosing trade instant slip losing
+   * @param tradeInstantVolume max volume for instant execution, lots x 1e8 (0 = unlimited)
+   * @param tradeInstantCheckmode trade instant checkmode
+   * @param tradeMarketFlags trade market flags
+   * @param tradeExchangeFlags trade exchange flags
+   * @param volumeMin lots x 1e8
+   * @param volumeMax lots x 1e8
+   * @param volumeStep lots x 1e8
+   * @param volumeLimit lots x 1e8
+   * @param marginFlags margin flags
+   * @param marginInitial margin initial
+   * @param marginMaintenance margin maintenance
+   * @param marginRatesInitial 8 x f64, indexed by order type 0..7
+   * @param marginRatesMaintenance 8 x f64, indexed by order type 0..7
+   * @param marginRateLiquidity margin rate liquidity
+   * @param marginHedged margin hedged
+   * @param marginRateCurrency margin rate currency
+   * @param swapMode swap mode
+   * @param swapLong swap long
+   * @param swapShort swap short
+   * @param swapRollover3days weekday of triple swap
+   * @param permissionsFlags permissions flags
+   * @param permissionsBookdepth depth of market levels allowed
+   * @param swapRates 7 x f64, one per weekday
+   * @throws NullPointerException if it is null
+   * @throws IllegalArgumentException if a rate list has the wrong length
+   */
   public TradeSettings {
     Objects.requireNonNull(symbolPath, "symbolPath");
     marginRatesInitial = Wire.fixedList(marginRatesInitial, 8, "marginRatesInitial");
@@ -150,7 +197,14 @@ public record TradeSettings(
     swapRates = Wire.fixedList(swapRates, 7, "swapRates");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static TradeSettings read(WireReader r, int off) {
     return new TradeSettings(
         r.utf16(off, 256, "symbol_path"),
@@ -194,7 +248,11 @@ public record TradeSettings(
         Wire.doubles(r, off + 572, 7, "swap_rates"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.utf16(symbolPath, 256);
     w.i32(spreadDiff);

@@ -42,7 +42,14 @@ public record Bar(
           .f64("real_volume")
           .build();
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static Bar read(WireReader r, int off) {
     return new Bar(
         r.i32(off, "time"),
@@ -54,7 +61,11 @@ public record Bar(
         r.f64(off + 40, "real_volume"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.i32(time);
     w.f64(open);

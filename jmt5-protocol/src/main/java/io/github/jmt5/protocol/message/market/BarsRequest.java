@@ -25,11 +25,27 @@ public record BarsRequest(String symbol, int period, int from, int to) {
   public static final Layout LAYOUT =
       Layout.builder("RATES_REQ").utf16("symbol", 64).u16("period").i32("from").i32("to").build();
 
+  /**
+   * Checks that {@code symbol} is not null.
+   *
+   * @param symbol first 32 chars
+   * @param period timeframe code, see 9.1
+   * @param from Unix seconds
+   * @param to Unix seconds
+   * @throws NullPointerException if it is null
+   */
   public BarsRequest {
     Objects.requireNonNull(symbol, "symbol");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static BarsRequest read(WireReader r, int off) {
     return new BarsRequest(
         r.utf16(off, 64, "symbol"),
@@ -38,7 +54,11 @@ public record BarsRequest(String symbol, int period, int from, int to) {
         r.i32(off + 70, "to"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.utf16(symbol, 64);
     w.u16(period);

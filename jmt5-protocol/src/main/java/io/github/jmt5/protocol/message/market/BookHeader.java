@@ -34,7 +34,14 @@ public record BookHeader(
           .u16("level_count")
           .build();
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static BookHeader read(WireReader r, int off) {
     return new BookHeader(
         r.u32(off, "symbol_id"),
@@ -45,7 +52,11 @@ public record BookHeader(
         r.u16(off + 20, "level_count"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(symbolId);
     w.i32(booksTime);

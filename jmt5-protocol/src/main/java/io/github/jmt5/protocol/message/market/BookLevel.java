@@ -29,7 +29,14 @@ public record BookLevel(int flagMask, int bookType, long price, long volume) {
           .i64("volume")
           .build();
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static BookLevel read(WireReader r, int off) {
     return new BookLevel(
         r.u32(off, "flag_mask"),
@@ -38,7 +45,11 @@ public record BookLevel(int flagMask, int bookType, long price, long volume) {
         r.i64(off + 13, "volume"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(flagMask);
     w.u8(bookType);

@@ -17,6 +17,14 @@ public record BookUpdate(BookHeader header, List<BookLevel> levels) {
   /** {@code books_flags} bit: clear both sides before applying the levels. */
   public static final int RESET = 2;
 
+  /**
+   * Checks that {@code header} is not null and copies {@code levels} into an unmodifiable list.
+   *
+   * @param header symbol, time and flags
+   * @param levels level changes, applied in order
+   * @throws NullPointerException if it is null
+   * @throws IllegalArgumentException if there are more than 65535 levels
+   */
   public BookUpdate {
     Objects.requireNonNull(header, "header");
     levels = List.copyOf(levels);
@@ -27,6 +35,10 @@ public record BookUpdate(BookHeader header, List<BookLevel> levels) {
 
   /**
    * Decodes a whole cmd 23 body: {@code u32 n} entries. A body of 4 bytes or less carries nothing.
+   *
+   * @param r reader over the whole cmd 23 body
+   * @return the entries, in wire order
+   * @throws io.github.jmt5.protocol.ProtocolException if a count does not fit the bytes that follow
    */
   public static List<BookUpdate> decodeAll(WireReader r) {
     List<BookUpdate> out = new ArrayList<>();
@@ -49,7 +61,12 @@ public record BookUpdate(BookHeader header, List<BookLevel> levels) {
     return out;
   }
 
-  /** Encodes a whole cmd 23 body. The header's level count is taken from the level list. */
+  /**
+   * Encodes a whole cmd 23 body. The header's level count is taken from the level list.
+   *
+   * @param updates the entries, in order
+   * @param w the writer
+   */
   public static void writeAll(List<BookUpdate> updates, WireWriter w) {
     w.u32(updates.size());
     for (BookUpdate u : updates) {

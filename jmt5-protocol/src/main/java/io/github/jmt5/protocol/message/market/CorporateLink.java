@@ -33,13 +33,30 @@ public record CorporateLink(int linkType, String url, String label, int flags, B
           .bytes("icon_data", 256)
           .build();
 
+  /**
+   * Checks that {@code url}, {@code label} and {@code iconData} are not null.
+   *
+   * @param linkType link type
+   * @param url url
+   * @param label label
+   * @param flags flags
+   * @param iconData raw icon bytes
+   * @throws NullPointerException if any of them is null
+   */
   public CorporateLink {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(iconData, "iconData");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static CorporateLink read(WireReader r, int off) {
     return new CorporateLink(
         r.u32(off, "link_type"),
@@ -49,7 +66,11 @@ public record CorporateLink(int linkType, String url, String label, int flags, B
         r.bytes(off + 1032, 256, "icon_data"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(linkType);
     w.utf16(url, 512);

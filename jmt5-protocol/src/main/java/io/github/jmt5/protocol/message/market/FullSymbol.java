@@ -171,6 +171,64 @@ public record FullSymbol(
           .nested("subscription", SymbolSubscription.LAYOUT)
           .build();
 
+  /**
+   * Checks that {@code tradeSymbol}, {@code isin}, {@code symbolDescription}, {@code
+   * international}, {@code basis}, {@code symbolSource}, {@code symbolPage}, {@code category},
+   * {@code tradeExchange}, {@code cfi}, {@code country}, {@code currencyBase}, {@code
+   * currencyProfit}, {@code currencyMargin}, {@code trade}, {@code schedule} and {@code
+   * subscription} are not null.
+   *
+   * @param tradeSymbol trade symbol
+   * @param isin isin
+   * @param symbolDescription symbol description
+   * @param international international
+   * @param basis basis
+   * @param symbolSource symbol source
+   * @param symbolPage URL
+   * @param category category
+   * @param tradeExchange trade exchange
+   * @param cfi cfi
+   * @param sector sector
+   * @param industry industry
+   * @param country country
+   * @param currencyBase currency base
+   * @param currencyProfit currency profit
+   * @param currencyMargin currency margin
+   * @param currencyBaseDigits currency base digits
+   * @param currencyProfitDigits currency profit digits
+   * @param currencyMarginDigits currency margin digits
+   * @param symbolColor symbol color
+   * @param colorBackground color background
+   * @param digits digits
+   * @param point 10^-digits
+   * @param symbolMultiply symbol multiply
+   * @param symbolId symbol id
+   * @param ticksFlags ticks flags
+   * @param ticksBookdepth DOM depth
+   * @param ticksChartMode 0 bid, 1 last
+   * @param tradeFlags trade flags
+   * @param spread points
+   * @param spreadBalance spread balance
+   * @param tickValue tick value
+   * @param tickSize tick size
+   * @param contractSize contract size
+   * @param tradeGtcMode trade gtc mode
+   * @param tradeCalcMode see 9.10
+   * @param tradePriceSettle trade price settle
+   * @param tradePriceLimitMin trade price limit min
+   * @param tradePriceLimitMax trade price limit max
+   * @param tradePriceStrike trade price strike
+   * @param tradeOptionMode trade option mode
+   * @param faceValue bonds
+   * @param accruedInterest bonds
+   * @param timeFlags time flags
+   * @param timeStart first trade time, Unix s
+   * @param timeExpiration last trade time, Unix s
+   * @param trade one TRADE_SETTINGS record (same layout as in the account response)
+   * @param schedule 7 days x 16 quote sessions, then 7 x 16 trade sessions
+   * @param subscription one SUBSCRIPTION record
+   * @throws NullPointerException if any of them is null
+   */
   public FullSymbol {
     Objects.requireNonNull(tradeSymbol, "tradeSymbol");
     Objects.requireNonNull(isin, "isin");
@@ -191,7 +249,14 @@ public record FullSymbol(
     Objects.requireNonNull(subscription, "subscription");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static FullSymbol read(WireReader r, int off) {
     return new FullSymbol(
         r.utf16(off, 64, "trade_symbol"),
@@ -245,7 +310,11 @@ public record FullSymbol(
         SymbolSubscription.read(r, off + 3060));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.utf16(tradeSymbol, 64);
     w.utf16(isin, 32);

@@ -13,10 +13,20 @@ import java.util.List;
  * @param ids symbol ids (raw u32 bits)
  */
 public record IdList(List<Integer> ids) {
+  /**
+   * Copies {@code ids} into an unmodifiable list.
+   *
+   * @param ids symbol ids (raw u32 bits)
+   */
   public IdList {
     ids = List.copyOf(ids);
   }
 
+  /**
+   * {@return a list of the given symbol ids}
+   *
+   * @param ids symbol ids (raw u32 bits), in the order sent
+   */
   public static IdList of(int... ids) {
     List<Integer> list = new ArrayList<>(ids.length);
     for (int id : ids) {
@@ -25,6 +35,14 @@ public record IdList(List<Integer> ids) {
     return new IdList(list);
   }
 
+  /**
+   * {@return the list: a u32 count and that many u32 ids}
+   *
+   * @param r reader over the body
+   * @param off byte offset of the count
+   * @throws io.github.jmt5.protocol.ProtocolException if the count does not fit the bytes that
+   *     follow
+   */
   public static IdList read(WireReader r, int off) {
     int n = r.count(off, 4, "ids");
     List<Integer> ids = new ArrayList<>(n);
@@ -34,6 +52,11 @@ public record IdList(List<Integer> ids) {
     return new IdList(ids);
   }
 
+  /**
+   * Appends the u32 count and the ids.
+   *
+   * @param w the writer
+   */
   public void write(WireWriter w) {
     w.u32(ids.size());
     for (int id : ids) {

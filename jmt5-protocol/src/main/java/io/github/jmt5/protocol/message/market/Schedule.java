@@ -33,12 +33,19 @@ public record Schedule(List<ScheduleSession> quoteSessions, List<ScheduleSession
           .nested("trade_sessions", ScheduleSession.LAYOUT, SLOTS)
           .build();
 
+  /**
+   * Checks that both lists have 7 x 16 slots and copies them.
+   *
+   * @param quoteSessions 7 x 16 quote sessions, day by day
+   * @param tradeSessions 7 x 16 trade sessions, day by day
+   * @throws IllegalArgumentException if a list has the wrong length
+   */
   public Schedule {
     quoteSessions = Wire.fixedList(quoteSessions, SLOTS, "quoteSessions");
     tradeSessions = Wire.fixedList(tradeSessions, SLOTS, "tradeSessions");
   }
 
-  /** A schedule with every slot unused. */
+  /** {@return a schedule with every slot unused} */
   public static Schedule empty() {
     List<ScheduleSession> none = new ArrayList<>(SLOTS);
     for (int i = 0; i < SLOTS; i++) {
@@ -47,16 +54,31 @@ public record Schedule(List<ScheduleSession> quoteSessions, List<ScheduleSession
     return new Schedule(none, none);
   }
 
-  /** The 16 quote sessions of {@code day} (0 = Sunday). */
+  /**
+   * {@return the 16 quote sessions of {@code day} (0 = Sunday)}
+   *
+   * @param day day of the week, 0 (Sunday) to 6
+   */
   public List<ScheduleSession> quoteSessions(int day) {
     return quoteSessions.subList(day * SESSIONS_PER_DAY, (day + 1) * SESSIONS_PER_DAY);
   }
 
-  /** The 16 trade sessions of {@code day} (0 = Sunday). */
+  /**
+   * {@return the 16 trade sessions of {@code day} (0 = Sunday)}
+   *
+   * @param day day of the week, 0 (Sunday) to 6
+   */
   public List<ScheduleSession> tradeSessions(int day) {
     return tradeSessions.subList(day * SESSIONS_PER_DAY, (day + 1) * SESSIONS_PER_DAY);
   }
 
+  /**
+   * {@return the schedule: 7 x 16 quote sessions, then 7 x 16 trade sessions}
+   *
+   * @param r reader over the body
+   * @param off byte offset of the schedule
+   * @throws io.github.jmt5.protocol.ProtocolException if the schedule runs past the end of the body
+   */
   public static Schedule read(WireReader r, int off) {
     return new Schedule(readSlots(r, off), readSlots(r, off + SLOTS * ScheduleSession.SIZE));
   }
@@ -69,6 +91,11 @@ public record Schedule(List<ScheduleSession> quoteSessions, List<ScheduleSession
     return out;
   }
 
+  /**
+   * Appends the quote sessions, then the trade sessions.
+   *
+   * @param w the writer
+   */
   public void write(WireWriter w) {
     for (ScheduleSession s : quoteSessions) {
       s.write(w);

@@ -22,12 +22,23 @@ public record ScheduleSession(int from, int to) {
   public static final Layout LAYOUT =
       Layout.builder("SCHEDULE_SESSION").u16("from").u16("to").build();
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static ScheduleSession read(WireReader r, int off) {
     return new ScheduleSession(r.u16(off, "from"), r.u16(off + 2, "to"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u16(from);
     w.u16(to);

@@ -41,12 +41,30 @@ public record Spread(
           .u32("margin_type")
           .build();
 
+  /**
+   * Copies {@code legsA}, {@code legsB} into unmodifiable lists.
+   *
+   * @param spreadId 0 = record carries no legs
+   * @param flagMask flag mask
+   * @param marginInitial margin initial
+   * @param marginMaintenance margin maintenance
+   * @param marginType margin type
+   * @param legsA first leg list (present on the wire only when spread_id is not 0)
+   * @param legsB second leg list
+   */
   public Spread {
     legsA = List.copyOf(legsA);
     legsB = List.copyOf(legsB);
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static Spread read(WireReader r, int off) {
     return new Spread(
         r.u32(off, "spread_id"),
@@ -61,6 +79,8 @@ public record Spread(
   /**
    * Appends the fixed part of this record, exactly {@link #SIZE} bytes; the lists are written by
    * the body codec.
+   *
+   * @param w writer the bytes are appended to
    */
   public void write(WireWriter w) {
     w.u32(spreadId);

@@ -40,11 +40,29 @@ public record SpreadLeg(
           .f64("spread_ratio")
           .build();
 
+  /**
+   * Checks that {@code tradeSymbol} is not null.
+   *
+   * @param spreadMode 0 match by symbol, 1 match by symbol within [time_from, time_to]
+   * @param flagMask flag mask
+   * @param tradeSymbol trade symbol
+   * @param timeFrom time from
+   * @param timeTo time to
+   * @param spreadRatio spread ratio
+   * @throws NullPointerException if it is null
+   */
   public SpreadLeg {
     Objects.requireNonNull(tradeSymbol, "tradeSymbol");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static SpreadLeg read(WireReader r, int off) {
     return new SpreadLeg(
         r.u32(off, "spread_mode"),
@@ -55,7 +73,11 @@ public record SpreadLeg(
         r.f64(off + 80, "spread_ratio"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(spreadMode);
     w.u32(flagMask);

@@ -14,6 +14,12 @@ import java.util.List;
 public final class Spreads {
   private Spreads() {}
 
+  /**
+   * {@return every spread of every block in a cmd 20 body, in wire order}
+   *
+   * @param r reader over the whole body
+   * @throws io.github.jmt5.protocol.ProtocolException if a count does not fit the bytes that follow
+   */
   public static List<Spread> decode(WireReader r) {
     List<Spread> out = new ArrayList<>();
     int off = 0;
@@ -45,7 +51,12 @@ public final class Spreads {
     return out;
   }
 
-  /** Writes all spreads as one block. */
+  /**
+   * Writes all spreads as one block.
+   *
+   * @param spreads the spreads, in order
+   * @param w the writer
+   */
   public static void write(List<Spread> spreads, WireWriter w) {
     w.u32(0).u32(spreads.size());
     for (Spread s : spreads) {

@@ -46,6 +46,20 @@ public record SymbolBasic(
           .u16("sector")
           .build();
 
+  /**
+   * Checks that {@code tradeSymbol}, {@code symbolDescription}, {@code symbolPath} and {@code
+   * basis} are not null.
+   *
+   * @param tradeSymbol symbol name
+   * @param symbolDescription symbol description
+   * @param digits price digits
+   * @param symbolId numeric id used by ticks, books, subscriptions
+   * @param symbolPath group path, e.g. Forex\Majors\EURUSD
+   * @param tradeCalcMode calculation mode, see 9.10
+   * @param basis underlying
+   * @param sector sector
+   * @throws NullPointerException if any of them is null
+   */
   public SymbolBasic {
     Objects.requireNonNull(tradeSymbol, "tradeSymbol");
     Objects.requireNonNull(symbolDescription, "symbolDescription");
@@ -53,7 +67,14 @@ public record SymbolBasic(
     Objects.requireNonNull(basis, "basis");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static SymbolBasic read(WireReader r, int off) {
     return new SymbolBasic(
         r.utf16(off, 64, "trade_symbol"),
@@ -66,7 +87,11 @@ public record SymbolBasic(
         r.u16(off + 524, "sector"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.utf16(tradeSymbol, 64);
     w.utf16(symbolDescription, 128);

@@ -138,7 +138,14 @@ public record SymbolDetails(
           .u16("flags")
           .build();
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static SymbolDetails read(WireReader r, int off) {
     return new SymbolDetails(
         r.u32(off, "symbol_id"),
@@ -182,7 +189,11 @@ public record SymbolDetails(
         r.u16(off + 272, "flags"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(symbolId);
     w.i64(fields);

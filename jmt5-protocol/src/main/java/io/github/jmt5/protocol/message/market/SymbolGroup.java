@@ -22,16 +22,33 @@ public record SymbolGroup(String groupName) {
   public static final Layout LAYOUT =
       Layout.builder("SYMBOL_GROUP").utf16("group_name", 256).build();
 
+  /**
+   * Checks that {@code groupName} is not null.
+   *
+   * @param groupName group name
+   * @throws NullPointerException if it is null
+   */
   public SymbolGroup {
     Objects.requireNonNull(groupName, "groupName");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static SymbolGroup read(WireReader r, int off) {
     return new SymbolGroup(r.utf16(off, 256, "group_name"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.utf16(groupName, 256);
   }

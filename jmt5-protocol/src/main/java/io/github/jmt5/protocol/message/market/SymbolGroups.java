@@ -12,10 +12,22 @@ import java.util.List;
  * @param groups group names
  */
 public record SymbolGroups(List<String> groups) {
+  /**
+   * Copies {@code groups} into an unmodifiable list.
+   *
+   * @param groups group names
+   */
   public SymbolGroups {
     groups = List.copyOf(groups);
   }
 
+  /**
+   * {@return the groups of a cmd 9 body: a u32 count and that many group names}
+   *
+   * @param r reader over the whole body
+   * @throws io.github.jmt5.protocol.ProtocolException if the count does not fit the bytes that
+   *     follow
+   */
   public static SymbolGroups decode(WireReader r) {
     List<SymbolGroup> list = Wire.readCounted(r, 0, SymbolGroup.SIZE, "groups", SymbolGroup::read);
     List<String> names = new ArrayList<>(list.size());
@@ -25,6 +37,11 @@ public record SymbolGroups(List<String> groups) {
     return new SymbolGroups(names);
   }
 
+  /**
+   * Appends the u32 count and the groups.
+   *
+   * @param w the writer
+   */
   public void write(WireWriter w) {
     w.u32(groups.size());
     for (String g : groups) {

@@ -11,14 +11,31 @@ import java.util.List;
  * @param symbols the symbols
  */
 public record SymbolList(List<SymbolBasic> symbols) {
+  /**
+   * Copies {@code symbols} into an unmodifiable list.
+   *
+   * @param symbols the symbols
+   */
   public SymbolList {
     symbols = List.copyOf(symbols);
   }
 
+  /**
+   * {@return the symbols of a cmd 6 body: a u32 count and that many SYMBOL_BASIC records}
+   *
+   * @param r reader over the whole body
+   * @throws io.github.jmt5.protocol.ProtocolException if the count does not fit the bytes that
+   *     follow
+   */
   public static SymbolList decode(WireReader r) {
     return new SymbolList(Wire.readCounted(r, 0, SymbolBasic.SIZE, "symbols", SymbolBasic::read));
   }
 
+  /**
+   * Appends the u32 count and the symbols.
+   *
+   * @param w the writer
+   */
   public void write(WireWriter w) {
     Wire.writeCounted(w, symbols, SymbolBasic::write);
   }

@@ -62,7 +62,13 @@ public record SymbolStatistics(
     double greeksOmega,
     double sensitivity) {
 
-  /** Scales {@code d} with the symbol's {@code digits} (from the symbol list, not the record). */
+  /**
+   * Scales {@code d} with the symbol's {@code digits} (from the symbol list, not the record).
+   *
+   * @param d the symbol details as received (prices in wire scale)
+   * @param digits the symbol's price digits
+   * @return the statistics in price units
+   */
   public static SymbolStatistics of(SymbolDetails d, int digits) {
     return new SymbolStatistics(
         d.symbolId(),

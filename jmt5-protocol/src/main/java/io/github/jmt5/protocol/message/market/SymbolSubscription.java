@@ -24,7 +24,14 @@ public record SymbolSubscription(int delay, int status, int level, int reserved)
   public static final Layout LAYOUT =
       Layout.builder("SUBSCRIPTION").u32("delay").u8("status").u8("level").u16("reserved").build();
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static SymbolSubscription read(WireReader r, int off) {
     return new SymbolSubscription(
         r.u32(off, "delay"),
@@ -33,7 +40,11 @@ public record SymbolSubscription(int delay, int status, int level, int reserved)
         r.u16(off + 6, "reserved"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(delay);
     w.u8(status);

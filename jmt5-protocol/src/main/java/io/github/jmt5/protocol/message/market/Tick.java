@@ -49,7 +49,14 @@ public record Tick(
           .u16("flags")
           .build();
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static Tick read(WireReader r, int off) {
     return new Tick(
         r.u32(off, "symbol_id"),
@@ -63,7 +70,11 @@ public record Tick(
         r.u16(off + 48, "flags"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(symbolId);
     w.i32(tickTime);

@@ -40,12 +40,30 @@ public record DocumentHeader(
           .u32("back_length")
           .build();
 
+  /**
+   * Checks that {@code frontName} and {@code backName} are not null.
+   *
+   * @param dataType frontend enum
+   * @param documentType frontend enum
+   * @param frontName file name, 260 chars max
+   * @param frontLength byte length of the front file
+   * @param backName file name, 260 chars max
+   * @param backLength byte length of the back file (0 if none)
+   * @throws NullPointerException if any of them is null
+   */
   public DocumentHeader {
     Objects.requireNonNull(frontName, "frontName");
     Objects.requireNonNull(backName, "backName");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static DocumentHeader read(WireReader r, int off) {
     return new DocumentHeader(
         r.u32(off, "data_type"),
@@ -56,7 +74,11 @@ public record DocumentHeader(
         r.u32(off + 1052, "back_length"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(dataType);
     w.u32(documentType);

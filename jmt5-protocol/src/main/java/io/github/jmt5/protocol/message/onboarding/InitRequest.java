@@ -57,6 +57,23 @@ public record InitRequest(
           .u64("reserved_login")
           .build();
 
+  /**
+   * Checks that {@code password}, {@code otp}, {@code cid}, {@code reservedUtmCampaign}, {@code
+   * reservedUtmSource}, {@code reservedLeadAffiliateSite} and {@code reservedUrl} are not null.
+   *
+   * @param version 0
+   * @param password first 32 chars (web terminal sends empty)
+   * @param otp first 64 chars (web terminal sends empty)
+   * @param cid client id
+   * @param reservedUtmCampaign always empty
+   * @param reservedUtmSource always empty
+   * @param reservedLeadCookieId always 0
+   * @param reservedLeadAffiliateSite always empty
+   * @param reservedUrlLength always 0
+   * @param reservedUrl always empty
+   * @param reservedLogin always 0
+   * @throws NullPointerException if any of them is null
+   */
   public InitRequest {
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(otp, "otp");
@@ -67,7 +84,14 @@ public record InitRequest(
     Objects.requireNonNull(reservedUrl, "reservedUrl");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static InitRequest read(WireReader r, int off) {
     return new InitRequest(
         r.u32(off, "version"),
@@ -83,7 +107,11 @@ public record InitRequest(
         r.u64(off + 736, "reserved_login"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(version);
     w.utf16(password, 64);

@@ -32,6 +32,7 @@ public final class OpenAccountCredentials {
    *
    * @param body the reply body; its password bytes are not cleared
    * @param command 30 or 39, for error messages
+   * @return the code, login and passwords
    * @throws io.github.jmt5.protocol.ProtocolException when the body is shorter than 76 bytes
    */
   public static OpenAccountCredentials decode(byte[] body, int command) {
@@ -58,22 +59,22 @@ public final class OpenAccountCredentials {
     return out;
   }
 
-  /** 0 = success, otherwise an error code (1031: invalid verification code). */
+  /** {@return 0 for success, otherwise an error code (1031: invalid verification code)} */
   public int code() {
     return code;
   }
 
-  /** The new account number (0 when refused). */
+  /** {@return the new account number (0 when refused)} */
   public long login() {
     return login;
   }
 
-  /** The master password; the instance's own array, which {@link #clear()} overwrites. */
+  /** {@return the master password; the instance's own array, which {@link #clear()} overwrites} */
   public char[] password() {
     return password;
   }
 
-  /** The investor (read-only) password; the instance's own array. */
+  /** {@return the investor (read-only) password; the instance's own array} */
   public char[] investorPassword() {
     return investorPassword;
   }

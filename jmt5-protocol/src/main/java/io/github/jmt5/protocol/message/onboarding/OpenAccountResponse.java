@@ -31,12 +31,28 @@ public record OpenAccountResponse(int code, long login, String password, String 
           .utf16("investor_password", 32)
           .build();
 
+  /**
+   * Checks that {@code password} and {@code investorPassword} are not null.
+   *
+   * @param code 0 = success, otherwise an error code
+   * @param login new account number
+   * @param password master password (16 chars max)
+   * @param investorPassword investor password (16 chars max)
+   * @throws NullPointerException if any of them is null
+   */
   public OpenAccountResponse {
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(investorPassword, "investorPassword");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static OpenAccountResponse read(WireReader r, int off) {
     return new OpenAccountResponse(
         r.u32(off, "code"),
@@ -45,7 +61,11 @@ public record OpenAccountResponse(int code, long login, String password, String 
         r.utf16(off + 44, 32, "investor_password"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(code);
     w.i64(login);

@@ -16,12 +16,27 @@ import java.util.Objects;
 public record OpenRealAccountRequest(
     OpeningForm form, RealAccountDetails details, List<Document> documents) {
 
+  /**
+   * Checks that {@code form} and {@code details} are not null and copies {@code documents} into an
+   * unmodifiable list.
+   *
+   * @param form the opening form
+   * @param details personal details
+   * @param documents uploaded documents
+   * @throws NullPointerException if any of them is null
+   */
   public OpenRealAccountRequest {
     Objects.requireNonNull(form, "form");
     Objects.requireNonNull(details, "details");
     documents = List.copyOf(documents);
   }
 
+  /**
+   * {@return the request: the opening form, the real-account details and the documents}
+   *
+   * @param r reader over the whole body
+   * @throws io.github.jmt5.protocol.ProtocolException if a part runs past the end of the body
+   */
   public static OpenRealAccountRequest decode(WireReader r) {
     OpeningForm form = OpeningForm.read(r, 0);
     RealAccountDetails details = RealAccountDetails.read(r, OpeningForm.SIZE);
@@ -35,6 +50,11 @@ public record OpenRealAccountRequest(
     return new OpenRealAccountRequest(form, details, docs);
   }
 
+  /**
+   * Appends the form, the details and the documents.
+   *
+   * @param w the writer
+   */
   public void write(WireWriter w) {
     form.write(w);
     details.write(w);

@@ -89,6 +89,36 @@ public record OpeningForm(
           .u32("agreements")
           .build();
 
+  /**
+   * Checks that {@code fullName}, {@code group}, {@code phonePassword}, {@code country}, {@code
+   * city}, {@code state}, {@code zipcode}, {@code address}, {@code phone}, {@code email}, {@code
+   * domain}, {@code utmCampaign}, {@code utmSource}, {@code firstName} and {@code secondName} are
+   * not null.
+   *
+   * @param fullName first_name + ' ' + second_name, first 128 chars
+   * @param group account group requested, first 64 chars
+   * @param phonePassword first 32 chars
+   * @param country first 32 chars
+   * @param city first 32 chars
+   * @param state first 32 chars
+   * @param zipcode first 16 chars
+   * @param address first 128 chars
+   * @param phone first 32 chars
+   * @param email first 64 chars
+   * @param deposit initial deposit (web terminal default 100000)
+   * @param leverage leverage 1:N (web terminal default 100)
+   * @param reserved0 always 0
+   * @param reserved1 always 1
+   * @param domain first 64 chars
+   * @param utmCampaign first 32 chars
+   * @param utmSource first 32 chars
+   * @param emailConfirmCode e-mail verification code (0 if not yet known)
+   * @param phoneConfirmCode SMS verification code (0 if not yet known)
+   * @param firstName first 64 chars
+   * @param secondName first 64 chars
+   * @param agreements bit set of accepted agreements
+   * @throws NullPointerException if any of them is null
+   */
   public OpeningForm {
     Objects.requireNonNull(fullName, "fullName");
     Objects.requireNonNull(group, "group");
@@ -107,7 +137,14 @@ public record OpeningForm(
     Objects.requireNonNull(secondName, "secondName");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static OpeningForm read(WireReader r, int off) {
     return new OpeningForm(
         r.utf16(off, 256, "full_name"),
@@ -134,7 +171,11 @@ public record OpeningForm(
         r.u32(off + 1660, "agreements"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.utf16(fullName, 256);
     w.utf16(group, 128);

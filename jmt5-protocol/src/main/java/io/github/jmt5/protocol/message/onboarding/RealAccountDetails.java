@@ -83,6 +83,32 @@ public record RealAccountDetails(
           .bytes("reserved", 512)
           .build();
 
+  /**
+   * Checks that {@code firstName}, {@code secondName}, {@code middleName}, {@code language}, {@code
+   * citizenship}, {@code taxId} and {@code reserved} are not null.
+   *
+   * @param firstName first name
+   * @param secondName second name
+   * @param middleName middle name
+   * @param birthDate FILETIME, value given as Unix ms
+   * @param gender gender
+   * @param language language
+   * @param citizenship citizenship
+   * @param taxId tax id
+   * @param employment employment
+   * @param industry industry
+   * @param education education
+   * @param wealth wealth
+   * @param annualIncome annual income
+   * @param netWorth net worth
+   * @param annualDeposit annual deposit
+   * @param experienceFx experience fx
+   * @param experienceCfd experience cfd
+   * @param experienceFutures experience futures
+   * @param experienceStocks experience stocks
+   * @param reserved 512 zero bytes (128 x i32 0)
+   * @throws NullPointerException if any of them is null
+   */
   public RealAccountDetails {
     Objects.requireNonNull(firstName, "firstName");
     Objects.requireNonNull(secondName, "secondName");
@@ -93,7 +119,14 @@ public record RealAccountDetails(
     Objects.requireNonNull(reserved, "reserved");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static RealAccountDetails read(WireReader r, int off) {
     return new RealAccountDetails(
         r.utf16(off, 128, "first_name"),
@@ -118,7 +151,11 @@ public record RealAccountDetails(
         r.bytes(off + 772, 512, "reserved"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.utf16(firstName, 128);
     w.utf16(secondName, 128);

@@ -21,12 +21,23 @@ public record VerificationResponse(int email, int phone) {
   /** The wire layout. */
   public static final Layout LAYOUT = Layout.builder("VERIFY_RESP").u8("email").u8("phone").build();
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static VerificationResponse read(WireReader r, int off) {
     return new VerificationResponse(r.u8(off, "email"), r.u8(off + 1, "phone"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u8(email);
     w.u8(phone);

@@ -16,6 +16,7 @@ public final class ChangePasswordPayload {
    * @param investor true to change the investor (read-only) password instead of the main one
    * @param newPassword the new password (first 32 characters are sent)
    * @param oldPassword the current password
+   * @return the 129-byte payload
    */
   public static byte[] encode(
       boolean investor, CharSequence newPassword, CharSequence oldPassword) {

@@ -29,12 +29,27 @@ public record ChangePasswordRequest(int isInvestor, String newPassword, String o
           .utf16("old_password", 64)
           .build();
 
+  /**
+   * Checks that {@code newPassword} and {@code oldPassword} are not null.
+   *
+   * @param isInvestor 1 = change the investor (read-only) password, 0 = master password
+   * @param newPassword first 32 chars
+   * @param oldPassword first 32 chars
+   * @throws NullPointerException if any of them is null
+   */
   public ChangePasswordRequest {
     Objects.requireNonNull(newPassword, "newPassword");
     Objects.requireNonNull(oldPassword, "oldPassword");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static ChangePasswordRequest read(WireReader r, int off) {
     return new ChangePasswordRequest(
         r.u8(off, "is_investor"),
@@ -42,7 +57,11 @@ public record ChangePasswordRequest(int isInvestor, String newPassword, String o
         r.utf16(off + 65, 64, "old_password"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u8(isInvestor);
     w.utf16(newPassword, 64);

@@ -19,7 +19,11 @@ public final class LoginPayload {
 
   private LoginPayload() {}
 
-  /** True when {@code password} is a saved credential (320 hex characters). */
+  /**
+   * {@return true when {@code password} is a saved credential (320 hex characters)}
+   *
+   * @param password the password as the user gave it
+   */
   public static boolean isSavedCredential(CharSequence password) {
     return password.length() == SAVED_CREDENTIAL_HEX_LENGTH && Hex.isHex(password);
   }
@@ -33,6 +37,7 @@ public final class LoginPayload {
    * @param cid 16-byte client id
    * @param session session id from the previous login of this account, 0 the first time
    * @param url host name of an embedding page, normally empty
+   * @return the 912-byte payload
    */
   public static byte[] encode(
       long login,

@@ -66,6 +66,25 @@ public record LoginRequest(
           .u64("session")
           .build();
 
+  /**
+   * Checks that {@code password}, {@code otp}, {@code cid}, {@code utmCampaign}, {@code utmSource},
+   * {@code leadAffiliateSite}, {@code url} and {@code passwordBlob} are not null.
+   *
+   * @param version client version; the web terminal sends 0
+   * @param password plain password, first 32 chars
+   * @param otp one-time password (TOTP), first 64 chars, empty if none
+   * @param cid client id: first 16 bytes of SHA-1(device string), see 5.3
+   * @param utmCampaign marketing tag from the page URL, first 32 chars (normally empty)
+   * @param utmSource marketing tag from the page URL, first 32 chars (normally empty)
+   * @param leadCookieId affiliate cookie id (normally 0)
+   * @param leadAffiliateSite affiliate site, first 64 chars (normally empty)
+   * @param urlLength min(len(url), 128) in UTF-16 code units
+   * @param url first 128 chars of the embedding page's host name (document.referrer host)
+   * @param login account number
+   * @param passwordBlob 160-byte saved-credential blob
+   * @param session session id returned by a previous login of the same account
+   * @throws NullPointerException if any of them is null
+   */
   public LoginRequest {
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(otp, "otp");
@@ -77,7 +96,14 @@ public record LoginRequest(
     Objects.requireNonNull(passwordBlob, "passwordBlob");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static LoginRequest read(WireReader r, int off) {
     return new LoginRequest(
         r.u32(off, "version"),
@@ -95,7 +121,11 @@ public record LoginRequest(
         r.u64(off + 904, "session"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(version);
     w.utf16(password, 64);

@@ -26,16 +26,34 @@ public record LoginResponse(Bytes passwordBlob, long session) {
   public static final Layout LAYOUT =
       Layout.builder("LOGIN_RESP").bytes("password_blob", 160).u64("session").build();
 
+  /**
+   * Checks that {@code passwordBlob} is not null.
+   *
+   * @param passwordBlob opaque credential blob
+   * @param session session id; send it back in the next login's `session` field
+   * @throws NullPointerException if it is null
+   */
   public LoginResponse {
     Objects.requireNonNull(passwordBlob, "passwordBlob");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static LoginResponse read(WireReader r, int off) {
     return new LoginResponse(r.bytes(off, 160, "password_blob"), r.u64(off + 160, "session"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.bytes(passwordBlob, 160);
     w.u64(session);

@@ -20,12 +20,23 @@ public record NotifyRequest(int code) {
   /** The wire layout. */
   public static final Layout LAYOUT = Layout.builder("NOTIFY_REQ").u32("code").build();
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static NotifyRequest read(WireReader r, int off) {
     return new NotifyRequest(r.u32(off, "code"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(code);
   }

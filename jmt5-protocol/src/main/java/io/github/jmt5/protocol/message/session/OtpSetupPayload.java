@@ -16,6 +16,16 @@ public final class OtpSetupPayload {
 
   private OtpSetupPayload() {}
 
+  /**
+   * {@return the cmd 43 payload, 476 bytes or 636 with the credential blob}
+   *
+   * @param login account login
+   * @param password the account password, or a saved credential (then the blob is appended)
+   * @param otp the current one-time code; empty when enabling
+   * @param otpSecret the new base32 secret when enabling; empty when disabling
+   * @param otpSecretCheck a code computed from the new secret when enabling; empty when disabling
+   * @param cid the 16-byte client id
+   */
   public static byte[] encode(
       long login,
       CharSequence password,

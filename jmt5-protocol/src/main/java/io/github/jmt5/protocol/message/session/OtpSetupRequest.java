@@ -45,6 +45,19 @@ public record OtpSetupRequest(
           .bytes("cid", 16)
           .build();
 
+  /**
+   * Checks that {@code password}, {@code otp}, {@code otpSecret}, {@code otpSecretCheck} and {@code
+   * cid} are not null.
+   *
+   * @param magic always 5
+   * @param login account number
+   * @param password first 32 chars; empty when a blob follows
+   * @param otp current OTP (to disable), first 64 chars
+   * @param otpSecret new TOTP secret (to enable), first 64 chars
+   * @param otpSecretCheck OTP computed from the new secret (to enable), first 64 chars
+   * @param cid client id
+   * @throws NullPointerException if any of them is null
+   */
   public OtpSetupRequest {
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(otp, "otp");
@@ -53,7 +66,14 @@ public record OtpSetupRequest(
     Objects.requireNonNull(cid, "cid");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static OtpSetupRequest read(WireReader r, int off) {
     return new OtpSetupRequest(
         r.u32(off, "magic"),
@@ -65,7 +85,11 @@ public record OtpSetupRequest(
         r.bytes(off + 460, 16, "cid"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(magic);
     w.u64(login);

@@ -23,17 +23,35 @@ public record TraderParams(String param1, String param2) {
   public static final Layout LAYOUT =
       Layout.builder("TRADER_PARAMS_RESP").utf16("param1", 32).utf16("param2", 32).build();
 
+  /**
+   * Checks that {@code param1} and {@code param2} are not null.
+   *
+   * @param param1 first string (16 chars max)
+   * @param param2 second string (16 chars max)
+   * @throws NullPointerException if any of them is null
+   */
   public TraderParams {
     Objects.requireNonNull(param1, "param1");
     Objects.requireNonNull(param2, "param2");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static TraderParams read(WireReader r, int off) {
     return new TraderParams(r.utf16(off, 32, "param1"), r.utf16(off + 32, 32, "param2"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.utf16(param1, 32);
     w.utf16(param2, 32);

@@ -106,13 +106,53 @@ public record Deal(
           .f64("commission_fee")
           .build();
 
+  /**
+   * Checks that {@code dealId}, {@code tradeSymbol} and {@code comment} are not null.
+   *
+   * @param deal deal ticket
+   * @param dealId external deal id
+   * @param tradeOrder order ticket
+   * @param timeCreate Unix seconds
+   * @param timeUpdate Unix seconds
+   * @param tradeSymbol trade symbol
+   * @param tradeAction DEAL_TYPE, see 9.6
+   * @param entry DEAL_ENTRY, see 9.7
+   * @param priceOpen price open
+   * @param priceClose price close
+   * @param sl sl
+   * @param tp tp
+   * @param tradeVolume lots x 1e8
+   * @param profit profit
+   * @param rateProfit rate profit
+   * @param rateMargin rate margin
+   * @param commission commission
+   * @param storage swap
+   * @param expert magic
+   * @param positionId position id
+   * @param comment comment
+   * @param contractSize contract size
+   * @param digits digits
+   * @param digitsCurrency digits currency
+   * @param tradeReason trade reason
+   * @param timeCreateMs ms part
+   * @param timeUpdateMs ms part
+   * @param commissionFee commission fee
+   * @throws NullPointerException if any of them is null
+   */
   public Deal {
     Objects.requireNonNull(dealId, "dealId");
     Objects.requireNonNull(tradeSymbol, "tradeSymbol");
     Objects.requireNonNull(comment, "comment");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static Deal read(WireReader r, int off) {
     return new Deal(
         r.i64(off, "deal"),
@@ -145,7 +185,11 @@ public record Deal(
         r.f64(off + 348, "commission_fee"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.i64(deal);
     w.utf16(dealId, 64);

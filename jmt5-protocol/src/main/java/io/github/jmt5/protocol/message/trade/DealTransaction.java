@@ -54,8 +54,27 @@ public record DealTransaction(
           .f64("acc_profit")
           .build();
 
+  /** Size in bytes of the fixed part: header, DEAL and the position; further deals follow it. */
   public static final int FIXED_SIZE = 752;
 
+  /**
+   * Checks that {@code deal} and {@code tradePosition} are not null and copies {@code deals},
+   * {@code positions} into unmodifiable lists.
+   *
+   * @param flagMask always 2
+   * @param transactionId transaction id
+   * @param transactionType 0 add, 1 update, 2 delete
+   * @param deal the deal; its ticket is 0 when the record carries none
+   * @param tradePosition the position it affects
+   * @param balance new balance (applied when transactionType is 0)
+   * @param credit new credit
+   * @param commissionDaily daily commission
+   * @param commissionMonthly monthly commission
+   * @param accProfit floating profit
+   * @param deals further deals
+   * @param positions further positions
+   * @throws NullPointerException if any of them is null
+   */
   public DealTransaction {
     Objects.requireNonNull(deal, "deal");
     Objects.requireNonNull(tradePosition, "tradePosition");
@@ -63,16 +82,23 @@ public record DealTransaction(
     positions = List.copyOf(positions);
   }
 
-  /** True when {@link #deal()} is a real deal (ticket not 0). */
+  /** {@return true when {@link #deal()} is a real deal (ticket not 0)} */
   public boolean hasDeal() {
     return deal.deal() != 0;
   }
 
-  /** Bytes this record occupies on the wire. */
+  /** {@return bytes this record occupies on the wire} */
   public int size() {
     return FIXED_SIZE + 4 + deals.size() * Deal.SIZE + 4 + positions.size() * Position.SIZE;
   }
 
+  /**
+   * {@return the record at {@code off}, with the deals that follow its fixed part}
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static DealTransaction read(WireReader r, int off) {
     r.require(off, FIXED_SIZE, "TRADE_TXN_DEAL");
     TransactionHeader h = TransactionHeader.read(r, off);
@@ -105,6 +131,11 @@ public record DealTransaction(
         positions);
   }
 
+  /**
+   * Appends the header, the fixed part and the further deals.
+   *
+   * @param w the writer
+   */
   public void write(WireWriter w) {
     new TransactionHeader(flagMask, transactionId, transactionType).write(w);
     deal.write(w);

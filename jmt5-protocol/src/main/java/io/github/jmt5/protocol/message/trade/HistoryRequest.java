@@ -12,14 +12,28 @@ import io.github.jmt5.protocol.wire.WireWriter;
  * @param to end of the period, Unix seconds, or 0 for now
  */
 public record HistoryRequest(int from, int to) {
+  /** Size in bytes: two i32. */
   public static final int SIZE = 8;
 
+  /** The layout: {@code from} and {@code to} (i32 Unix seconds). */
   public static final Layout LAYOUT = Layout.builder("HISTORY_REQ").i32("from").i32("to").build();
 
+  /**
+   * {@return the request at {@code off}}
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record
+   * @throws io.github.jmt5.protocol.ProtocolException if fewer than 8 bytes follow
+   */
   public static HistoryRequest read(WireReader r, int off) {
     return new HistoryRequest(r.i32(off, "from"), r.i32(off + 4, "to"));
   }
 
+  /**
+   * Appends {@code from} and {@code to}.
+   *
+   * @param w the writer
+   */
   public void write(WireWriter w) {
     w.i32(from).i32(to);
   }

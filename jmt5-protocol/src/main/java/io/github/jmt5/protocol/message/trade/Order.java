@@ -112,13 +112,55 @@ public record Order(
           .i32("time_done_ms")
           .build();
 
+  /**
+   * Checks that {@code orderId}, {@code tradeSymbol} and {@code comment} are not null.
+   *
+   * @param tradeOrder order ticket
+   * @param orderId external order id
+   * @param tradeSymbol trade symbol
+   * @param timeSetup Unix seconds
+   * @param timeExpiration Unix seconds
+   * @param timeDone Unix seconds
+   * @param orderType ORDER_TYPE, see 9.3
+   * @param typeFilling see 9.4
+   * @param typeTime see 9.5
+   * @param typeReason type reason
+   * @param priceOrder price order
+   * @param priceTrigger stop-limit trigger
+   * @param priceCurrent price current
+   * @param priceSl price sl
+   * @param priceTp price tp
+   * @param volumeInitial lots x 1e8
+   * @param volumeCurrent lots x 1e8
+   * @param orderState see 9.8
+   * @param expert magic
+   * @param positionId position id
+   * @param comment comment
+   * @param contractSize contract size
+   * @param digits digits
+   * @param digitsCurrency digits currency
+   * @param commissionDaily commission daily
+   * @param commissionMonthly commission monthly
+   * @param marginRate margin rate
+   * @param activationMode activation mode
+   * @param timeSetupMs ms part of time_setup
+   * @param timeDoneMs ms part of time_done
+   * @throws NullPointerException if any of them is null
+   */
   public Order {
     Objects.requireNonNull(orderId, "orderId");
     Objects.requireNonNull(tradeSymbol, "tradeSymbol");
     Objects.requireNonNull(comment, "comment");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static Order read(WireReader r, int off) {
     return new Order(
         r.i64(off, "trade_order"),
@@ -153,7 +195,11 @@ public record Order(
         r.i32(off + 352, "time_done_ms"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.i64(tradeOrder);
     w.utf16(orderId, 64);

@@ -14,12 +14,29 @@ import java.util.Objects;
  */
 public record OrderTransaction(int flagMask, int transactionId, int transactionType, Order order)
     implements TradeTransaction {
+  /** Size in bytes: the 12-byte header and one ORDER. */
   public static final int SIZE = TransactionHeader.SIZE + Order.SIZE;
 
+  /**
+   * Checks that {@code order} is not null.
+   *
+   * @param flagMask 0 open order, 1 history order
+   * @param transactionId transaction id
+   * @param transactionType 0 add, 1 update, 2 delete
+   * @param order the order
+   * @throws NullPointerException if it is null
+   */
   public OrderTransaction {
     Objects.requireNonNull(order, "order");
   }
 
+  /**
+   * {@return the record at {@code off}}
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static OrderTransaction read(WireReader r, int off) {
     TransactionHeader h = TransactionHeader.read(r, off);
     return new OrderTransaction(
@@ -29,6 +46,11 @@ public record OrderTransaction(int flagMask, int transactionId, int transactionT
         Order.read(r, off + TransactionHeader.SIZE));
   }
 
+  /**
+   * Appends the header and the order.
+   *
+   * @param w the writer
+   */
   public void write(WireWriter w) {
     new TransactionHeader(flagMask, transactionId, transactionType).write(w);
     order.write(w);

@@ -100,13 +100,51 @@ public record Position(
           .i32("time_update_ms")
           .build();
 
+  /**
+   * Checks that {@code tradeSymbol}, {@code comment} and {@code externalId} are not null.
+   *
+   * @param positionId position ticket
+   * @param tradeOrder opening order ticket
+   * @param timeCreate Unix seconds
+   * @param timeUpdate Unix seconds
+   * @param tradeSymbol trade symbol
+   * @param tradeAction position type: 0 buy, 1 sell
+   * @param priceOpen price open
+   * @param priceClose current price
+   * @param sl sl
+   * @param tp tp
+   * @param tradeVolume lots x 1e8
+   * @param profit profit
+   * @param rateProfit rate profit
+   * @param rateMargin rate margin
+   * @param commission commission
+   * @param storage swap
+   * @param expert magic number
+   * @param expertPositionId expert position id
+   * @param comment comment
+   * @param contractSize contract size
+   * @param digits digits
+   * @param digitsCurrency digits currency
+   * @param tradeReason trade reason
+   * @param externalId external id
+   * @param timeCreateMs ms part: full time = time_create*1000 + this
+   * @param timeUpdateMs ms part
+   * @throws NullPointerException if any of them is null
+   */
   public Position {
     Objects.requireNonNull(tradeSymbol, "tradeSymbol");
     Objects.requireNonNull(comment, "comment");
     Objects.requireNonNull(externalId, "externalId");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static Position read(WireReader r, int off) {
     return new Position(
         r.i64(off, "position_id"),
@@ -137,7 +175,11 @@ public record Position(
         r.i32(off + 340, "time_update_ms"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.i64(positionId);
     w.i64(tradeOrder);

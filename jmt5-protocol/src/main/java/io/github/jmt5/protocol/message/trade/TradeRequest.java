@@ -88,12 +88,46 @@ public record TradeRequest(
           .u32("time_expiration")
           .build();
 
+  /**
+   * Checks that {@code tradeSymbol} and {@code comment} are not null.
+   *
+   * @param actionId client request counter; echoed in the cmd 19 result
+   * @param tradeAction request action, see 9.2
+   * @param tradeSymbol first 32 chars
+   * @param tradeVolume lots x 1e8
+   * @param digits symbol digits
+   * @param tradeOrder order ticket (modify/remove)
+   * @param tradeType ORDER_TYPE, see 9.3
+   * @param typeFilling see 9.4
+   * @param typeTime see 9.5
+   * @param typeFlags 2 = new order, 3 = close (see 7.4)
+   * @param typeReason web terminal always sends 0
+   * @param priceOrder 0 = market price
+   * @param priceTrigger stop-limit trigger
+   * @param priceSl price sl
+   * @param priceTp price tp
+   * @param priceDeviation max deviation, points
+   * @param priceTop price top
+   * @param priceBottom price bottom
+   * @param comment first 32 chars
+   * @param tradePosition position ticket (close, SL/TP, close-by)
+   * @param positionBy opposite position ticket (close-by)
+   * @param timeExpiration Unix seconds (type_time SPECIFIED / SPECIFIED_DAY)
+   * @throws NullPointerException if any of them is null
+   */
   public TradeRequest {
     Objects.requireNonNull(tradeSymbol, "tradeSymbol");
     Objects.requireNonNull(comment, "comment");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static TradeRequest read(WireReader r, int off) {
     return new TradeRequest(
         r.u32(off, "action_id"),
@@ -120,7 +154,11 @@ public record TradeRequest(
         r.u32(off + 244, "time_expiration"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(actionId);
     w.u32(tradeAction);

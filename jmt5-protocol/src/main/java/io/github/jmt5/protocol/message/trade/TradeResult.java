@@ -52,11 +52,33 @@ public record TradeResult(
           .utf16("comment", 64)
           .build();
 
+  /**
+   * Checks that {@code comment} is not null.
+   *
+   * @param retcode trade return code, see 9.9
+   * @param deal deal ticket
+   * @param tradeOrder order ticket
+   * @param volume executed volume, lots x 1e8
+   * @param price execution price
+   * @param resTime result time
+   * @param bid bid
+   * @param ask ask
+   * @param last last
+   * @param comment server comment
+   * @throws NullPointerException if it is null
+   */
   public TradeResult {
     Objects.requireNonNull(comment, "comment");
   }
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static TradeResult read(WireReader r, int off) {
     return new TradeResult(
         r.u32(off, "retcode"),
@@ -71,7 +93,11 @@ public record TradeResult(
         r.utf16(off + 64, 64, "comment"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(retcode);
     w.i64(deal);

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param result the outcome
  */
 public record TradeResultPush(int head, TradeRequest request, TradeResult result) {
+  /** Size in bytes: u32 head, the echoed request and the result. */
   public static final int SIZE = 4 + TradeRequest.SIZE + TradeResult.SIZE;
 
   /**
@@ -22,6 +23,7 @@ public record TradeResultPush(int head, TradeRequest request, TradeResult result
    */
   public static final Layout ECHO_LAYOUT = echoLayout();
 
+  /** The layout: {@code head}, {@code request} (as {@link #ECHO_LAYOUT}) and {@code result}. */
   public static final Layout LAYOUT =
       Layout.builder("TRADE_RESULT_PUSH")
           .u32("head")
@@ -29,6 +31,14 @@ public record TradeResultPush(int head, TradeRequest request, TradeResult result
           .nested("result", TradeResult.LAYOUT)
           .build();
 
+  /**
+   * Checks that {@code request} and {@code result} are not null.
+   *
+   * @param head leading u32 of unknown meaning
+   * @param request the echoed request
+   * @param result the outcome
+   * @throws NullPointerException if any of them is null
+   */
   public TradeResultPush {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(result, "result");
@@ -56,6 +66,13 @@ public record TradeResultPush(int head, TradeRequest request, TradeResult result
     return b.bytes("time_expiration_raw", 4).build();
   }
 
+  /**
+   * {@return the push at {@code off}}
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static TradeResultPush read(WireReader r, int off) {
     return new TradeResultPush(
         r.u32(off, "head"),
@@ -63,6 +80,11 @@ public record TradeResultPush(int head, TradeRequest request, TradeResult result
         TradeResult.read(r, off + 4 + TradeRequest.SIZE));
   }
 
+  /**
+   * Appends the head, the echoed request and the result.
+   *
+   * @param w the writer
+   */
   public void write(WireWriter w) {
     w.u32(head);
     request.write(w);

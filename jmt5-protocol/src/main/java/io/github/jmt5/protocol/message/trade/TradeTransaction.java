@@ -24,11 +24,12 @@ public sealed interface TradeTransaction permits OrderTransaction, DealTransacti
   /** Delete. */
   int DELETE = 2;
 
-  /** The record kind: 0 open order, 1 history order, 2 deal. */
+  /** {@return the record kind: 0 open order, 1 history order, 2 deal} */
   int flagMask();
 
+  /** {@return the transaction id from the record header} */
   int transactionId();
 
-  /** 0 add, 1 update, 2 delete. */
+  /** {@return what happened: 0 add, 1 update, 2 delete} */
   int transactionType();
 }

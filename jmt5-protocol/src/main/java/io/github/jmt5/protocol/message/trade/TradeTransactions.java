@@ -12,6 +12,11 @@ public final class TradeTransactions {
   /**
    * Decodes every record. The kind is decided once by the first u32; an empty body holds no
    * records. A trailing partial record raises {@link io.github.jmt5.protocol.ProtocolException}.
+   *
+   * @param r reader over the whole body
+   * @return the decoded body
+   * @throws io.github.jmt5.protocol.ProtocolException if the body is truncated or a count does not
+   *     fit the bytes that follow
    */
   public static List<TradeTransaction> decode(WireReader r) {
     List<TradeTransaction> out = new ArrayList<>();
@@ -36,6 +41,8 @@ public final class TradeTransactions {
   /**
    * Encodes records of one kind.
    *
+   * @param records order or deal records, not both
+   * @param w the writer
    * @throws IllegalArgumentException when order and deal records are mixed
    */
   public static void write(List<? extends TradeTransaction> records, WireWriter w) {

@@ -27,7 +27,14 @@ public record TransactionHeader(int flagMask, int transactionId, int transaction
           .u32("transaction_type")
           .build();
 
-  /** Reads one record at byte {@code off} of {@code r}. */
+  /**
+   * Reads one record at byte {@code off} of {@code r}.
+   *
+   * @param r reader over the body
+   * @param off byte offset of the record in the body
+   * @return the record
+   * @throws io.github.jmt5.protocol.ProtocolException if the record runs past the end of the body
+   */
   public static TransactionHeader read(WireReader r, int off) {
     return new TransactionHeader(
         r.u32(off, "flag_mask"),
@@ -35,7 +42,11 @@ public record TransactionHeader(int flagMask, int transactionId, int transaction
         r.u32(off + 8, "transaction_type"));
   }
 
-  /** Appends this record, exactly {@link #SIZE} bytes. */
+  /**
+   * Appends this record, exactly {@link #SIZE} bytes.
+   *
+   * @param w writer the bytes are appended to
+   */
   public void write(WireWriter w) {
     w.u32(flagMask);
     w.u32(transactionId);
