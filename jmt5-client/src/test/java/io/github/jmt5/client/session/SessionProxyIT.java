@@ -20,6 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /** The client tunnels through an HTTP proxy with CONNECT. */
+// a loopback test proxy: one known address, request lines it parses itself
+@SuppressWarnings({"AddressSelection", "StringSplitter"})
 class SessionProxyIT {
   @Test
   void connectsThroughAnHttpConnectProxy() throws Exception {

@@ -163,6 +163,7 @@ class ServerRetcodesIT {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("rejections")
+  @SuppressWarnings("NullAway") // a Function<Void, …> is only ever applied to null
   void theServerRejectsWithTheRightRetcode(
       String name, int retcode, Function<Void, TradeRequest> build) {
     TradeRequest r = build.apply(null);
