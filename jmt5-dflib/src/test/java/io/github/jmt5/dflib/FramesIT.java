@@ -31,6 +31,7 @@ class FramesIT {
   private static final long LOGIN = 50_001;
 
   /** Moves the emulator's clock to last Wednesday noon UTC, so FX symbols tick on any day. */
+  @SuppressWarnings("TimeInStaticInitializer") // one shift for the whole run
   private static final long SHIFT =
       LocalDate.now(ZoneOffset.UTC)
               .with(TemporalAdjusters.previous(DayOfWeek.WEDNESDAY))

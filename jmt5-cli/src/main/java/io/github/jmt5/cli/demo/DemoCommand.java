@@ -92,7 +92,7 @@ public final class DemoCommand implements Callable<Integer> {
                   LoginOptions.of(Credentials.of(Mt5Emulator.DEMO_LOGIN, password)))
               .build();
       try (Mt5Client client = Mt5Client.connect(options).get(30, TimeUnit.SECONDS)) {
-        tour(out, client, emulator);
+        tour(out, client);
         step(out, "Logging out");
       }
     } finally {
@@ -103,7 +103,7 @@ public final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void tour(PrintWriter out, Mt5Client client, Mt5Emulator emulator) throws Exception {
+  private void tour(PrintWriter out, Mt5Client client) throws Exception {
     AccountInfo a = client.account().info().orElseThrow();
     step(
         out,
@@ -134,6 +134,8 @@ public final class DemoCommand implements Callable<Integer> {
                                 .ifPresent(n -> ticks.merge(n, 1, Integer::sum))));
     try {
       step(out, "Live quotes for " + seconds + " s");
+      @SuppressWarnings(
+          "SystemConsoleNull") // Console.isTerminal() needs Java 22; null is right on 17
       QuoteTable table = new QuoteTable(out, System.console() != null, WATCH);
       long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
       do {

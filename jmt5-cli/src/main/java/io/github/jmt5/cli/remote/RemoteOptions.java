@@ -123,6 +123,8 @@ public final class RemoteOptions {
     if (env != null && !env.isEmpty()) {
       return env.toCharArray();
     }
+    @SuppressWarnings(
+        "SystemConsoleNull") // null on Java 17 without a terminal; readPassword fails later on 22+
     Console console = System.console();
     if (console == null) {
       throw new IllegalArgumentException(

@@ -25,12 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every command against any server, run in-process against the emulator. */
+@SuppressWarnings({"StringSplitter", "NullAway.Init"}) // static fields set in @BeforeAll / by JUnit
 class RemoteCommandsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long LOGIN = 50_001;
   private static final String PASSWORD = "remote-pass-1";
 
   // the emulator runs on last Wednesday's clock so FX symbols tick on any day
+  @SuppressWarnings("TimeInStaticInitializer")
   private static final long SHIFT =
       LocalDate.now(ZoneOffset.UTC)
               .with(TemporalAdjusters.previous(DayOfWeek.WEDNESDAY))

@@ -37,12 +37,15 @@ class TriggersIT {
   private static final String SYMBOL = "EURUSD";
   private static final long MINUTE = 60_000;
 
+  // one start for the whole run: the tests move the clock on from there
+  @SuppressWarnings("TimeInStaticInitializer")
   private static final long BASE =
       LocalDate.now(ZoneOffset.UTC)
           .with(TemporalAdjusters.previous(DayOfWeek.TUESDAY))
           .atTime(10, 0)
           .toInstant(ZoneOffset.UTC)
           .toEpochMilli();
+
   private final long realStart = System.currentTimeMillis();
   private final AtomicLong jump = new AtomicLong();
   private Mt5Emulator emulator;
