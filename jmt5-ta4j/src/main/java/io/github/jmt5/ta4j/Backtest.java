@@ -23,8 +23,9 @@ import org.ta4j.core.criteria.pnl.ReturnCriterion;
 import org.ta4j.core.num.Num;
 
 /**
- * Replays history through ta4j's {@link BarSeriesManager} and reports its criteria. Trades happen
- * at the close of the bar that signalled (ta4j's default), without costs.
+ * Replays history through ta4j's {@link BarSeriesManager} and reports its criteria. A signal on a
+ * bar trades at the next bar's open (ta4j's default execution model, and what a {@link
+ * StrategyRunner} does live: it sends its order when the bar has completed), without costs.
  */
 public final class Backtest {
   private Backtest() {}

@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  *     ReturnCriterion})
  * @param maxDrawdown the largest peak-to-trough fall of the cash flow, 0.1 for 10% ({@code
  *     MaximumDrawdownCriterion})
- * @param returnOverMaxDrawdown return over maximum drawdown ({@code
- *     ReturnOverMaxDrawdownCriterion})
+ * @param returnOverMaxDrawdown ta4j's {@code ReturnOverMaxDrawdownCriterion}: the gross return
+ *     factor divided by the maximum drawdown (NaN without a drawdown); compare it between
+ *     strategies rather than read it alone
  * @param buyAndHoldReturn the return of buying on the first bar and selling on the last, as a
  *     factor ({@code EnterAndHoldCriterion} of {@code ReturnCriterion})
  */

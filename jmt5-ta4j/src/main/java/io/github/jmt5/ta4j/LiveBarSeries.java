@@ -107,7 +107,7 @@ public final class LiveBarSeries implements AutoCloseable {
    * @param <T> what the reader returns
    * @return what {@code reader} returned
    */
-  public <T> T read(Function<? super BarSeries, T> reader) {
+  public <T extends @Nullable Object> T read(Function<? super BarSeries, T> reader) {
     synchronized (lock) {
       return reader.apply(series);
     }
