@@ -50,6 +50,7 @@ public final class SniffProxy implements AutoCloseable {
    * @param maxMessageBytes largest message accepted from a client
    * @param connectTimeout how long to wait for the upstream handshake
    * @param clock timestamps of the frames
+   * @param upstreamTls the TLS context for a {@code wss://} upstream, null for the JDK default
    */
   public record Options(
       String host,
