@@ -8,14 +8,13 @@ import io.github.jmt5.client.session.HeartbeatOptions;
 import io.github.jmt5.client.session.LoginOptions;
 import io.github.jmt5.client.session.SessionOptions;
 import io.github.jmt5.client.transport.ConnectionOptions;
+import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import java.net.URI;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,22 +26,17 @@ final class Emulators {
   /** Password of every account. */
   static final String PASSWORD = "bench-password";
 
-  // One shift for the whole run: the emulator's clock runs on a Wednesday noon, so FX symbols
+  // One clock for the whole run: the emulator's clock runs from last Wednesday noon, so FX symbols
   // tick whatever day the benchmark runs.
   @SuppressWarnings("TimeInStaticInitializer")
-  private static final long SHIFT =
-      LocalDate.now(ZoneOffset.UTC)
-              .with(TemporalAdjusters.previous(DayOfWeek.WEDNESDAY))
-              .atTime(12, 0)
-              .toInstant(ZoneOffset.UTC)
-              .toEpochMilli()
-          - System.currentTimeMillis();
+  private static final EmulatorClock CLOCK =
+      EmulatorClock.lastWeekday(DayOfWeek.WEDNESDAY, LocalTime.NOON);
 
   private Emulators() {}
 
   /** Milliseconds the emulators' clock runs ahead of (or behind) the system clock. */
   static long shift() {
-    return SHIFT;
+    return CLOCK.offsetMillis();
   }
 
   /** An emulator builder with {@code accounts} accounts and a market that is open. */
@@ -50,7 +44,7 @@ final class Emulators {
     Mt5Emulator.Builder b =
         Mt5Emulator.builder()
             .seed(7)
-            .clock(() -> System.currentTimeMillis() + SHIFT)
+            .clock(CLOCK)
             .maxConnections(Math.max(16, accounts * 2))
             .idleTimeout(Duration.ZERO);
     for (int i = 0; i < accounts; i++) {

@@ -10,15 +10,15 @@ import io.github.jmt5.client.session.SessionOptions;
 import io.github.jmt5.client.transport.ConnectionOptions;
 import io.github.jmt5.protocol.enums.Timeframe;
 import io.github.jmt5.protocol.message.market.Bar;
+import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import org.dflib.DataFrame;
 import org.dflib.DoubleSeries;
@@ -30,21 +30,16 @@ import org.junit.jupiter.api.Test;
 class FramesIT {
   private static final long LOGIN = 50_001;
 
-  /** Moves the emulator's clock to last Wednesday noon UTC, so FX symbols tick on any day. */
-  @SuppressWarnings("TimeInStaticInitializer") // one emulator clock shift for the whole class
-  private static final long SHIFT =
-      LocalDate.now(ZoneOffset.UTC)
-              .with(TemporalAdjusters.previous(DayOfWeek.WEDNESDAY))
-              .atTime(12, 0)
-              .toInstant(ZoneOffset.UTC)
-              .toEpochMilli()
-          - System.currentTimeMillis();
+  /** The emulator's clock runs from last Wednesday noon UTC, so FX symbols tick on any day. */
+  @SuppressWarnings("TimeInStaticInitializer") // one clock for the whole class
+  private static final EmulatorClock CLOCK =
+      EmulatorClock.lastWeekday(DayOfWeek.WEDNESDAY, LocalTime.NOON);
 
   private Mt5Emulator emulator;
   private Mt5Client client;
 
   private static long emulatorMillis() {
-    return System.currentTimeMillis() + SHIFT;
+    return CLOCK.getAsLong();
   }
 
   @BeforeEach

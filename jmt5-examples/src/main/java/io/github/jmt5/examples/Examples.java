@@ -6,6 +6,7 @@ import io.github.jmt5.client.session.Credentials;
 import io.github.jmt5.client.session.LoginOptions;
 import io.github.jmt5.client.session.SessionOptions;
 import io.github.jmt5.client.transport.ConnectionOptions;
+import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import java.io.PrintStream;
@@ -14,10 +15,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -420,12 +418,6 @@ public final class Examples {
    * open.
    */
   static Clock weekdayClock() {
-    Instant wednesdayNoon =
-        LocalDate.now(ZoneOffset.UTC)
-            .with(TemporalAdjusters.previous(DayOfWeek.WEDNESDAY))
-            .atTime(12, 0)
-            .toInstant(ZoneOffset.UTC);
-    Duration shift = Duration.between(Instant.now(), wednesdayNoon);
-    return Clock.offset(Clock.system(ZoneId.of("UTC")), shift);
+    return EmulatorClock.lastWeekday(DayOfWeek.WEDNESDAY, LocalTime.NOON).asClock();
   }
 }

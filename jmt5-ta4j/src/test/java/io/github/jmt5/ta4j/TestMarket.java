@@ -8,15 +8,13 @@ import io.github.jmt5.client.session.Credentials;
 import io.github.jmt5.client.session.LoginOptions;
 import io.github.jmt5.client.session.SessionOptions;
 import io.github.jmt5.client.transport.ConnectionOptions;
+import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
-import java.util.concurrent.atomic.AtomicLong;
+import java.time.LocalTime;
 
 /**
  * A real emulator and a connected client over loopback, for the integration tests. The emulator's
@@ -28,16 +26,9 @@ final class TestMarket implements AutoCloseable {
   static final String PASSWORD = "ta4j-pass-1";
 
   // one start for the whole run: the tests move the clock on from there
-  @SuppressWarnings("TimeInStaticInitializer")
-  private static final long BASE =
-      LocalDate.now(ZoneOffset.UTC)
-          .with(TemporalAdjusters.previous(DayOfWeek.TUESDAY))
-          .atTime(10, 0)
-          .toInstant(ZoneOffset.UTC)
-          .toEpochMilli();
-
-  private final long realStart = System.currentTimeMillis();
-  private final AtomicLong jump = new AtomicLong();
+  // the emulator's time runs from last Tuesday 10:00 UTC, whatever day the tests run
+  private final EmulatorClock clock =
+      EmulatorClock.lastWeekday(DayOfWeek.TUESDAY, LocalTime.of(10, 0));
   final Mt5Emulator emulator;
   final Mt5Client client;
 
@@ -72,7 +63,7 @@ final class TestMarket implements AutoCloseable {
 
   /** The emulator's clock in Unix milliseconds. */
   long millis() {
-    return BASE + (System.currentTimeMillis() - realStart) + jump.get();
+    return clock.getAsLong();
   }
 
   /** The emulator's clock. */
@@ -82,7 +73,7 @@ final class TestMarket implements AutoCloseable {
 
   /** Moves the emulator's clock on by {@code by}. */
   void advance(Duration by) {
-    jump.addAndGet(by.toMillis());
+    clock.advance(by);
   }
 
   /** Subscribes to {@code symbol}'s ticks and waits for its first quote. */

@@ -14,6 +14,7 @@ import io.github.jmt5.client.transport.ConnectionOptions;
 import io.github.jmt5.client.transport.JdkTransport;
 import io.github.jmt5.protocol.message.trade.PositionsAndOrders;
 import io.github.jmt5.protocol.message.trade.TradeHistory;
+import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import java.io.PrintStream;
@@ -23,9 +24,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -260,19 +259,12 @@ public final class SoakRun {
   }
 
   private static Mt5Emulator emulator(SoakConfig config) {
-    // FX symbols tick on weekdays only: the emulator's clock runs on the last Wednesday noon.
-    long shift =
-        LocalDate.now(ZoneOffset.UTC)
-                .with(TemporalAdjusters.previous(DayOfWeek.WEDNESDAY))
-                .atTime(12, 0)
-                .toInstant(ZoneOffset.UTC)
-                .toEpochMilli()
-            - System.currentTimeMillis();
     Mt5Emulator.Builder b =
         Mt5Emulator.builder()
             .seed(config.seed())
             .tickRate(config.tickRate())
-            .clock(() -> System.currentTimeMillis() + shift)
+            // FX symbols tick on weekdays only: the clock runs from last Wednesday noon
+            .clock(EmulatorClock.lastWeekday(DayOfWeek.WEDNESDAY, LocalTime.NOON))
             .maxConnections(Math.max(16, config.sessions() * 4))
             .idleTimeout(Duration.ZERO);
     for (int i = 0; i < config.sessions(); i++) {

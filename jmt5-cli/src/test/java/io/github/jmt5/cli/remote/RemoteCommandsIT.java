@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.jmt5.cli.Cli;
 import io.github.jmt5.cli.ExitCodes;
+import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -31,14 +30,9 @@ class RemoteCommandsIT {
   private static final String PASSWORD = "remote-pass-1";
 
   // the emulator runs on last Wednesday's clock so FX symbols tick on any day
-  @SuppressWarnings("TimeInStaticInitializer") // one shift for the whole class, on purpose
-  private static final long SHIFT =
-      LocalDate.now(ZoneOffset.UTC)
-              .with(TemporalAdjusters.previous(DayOfWeek.WEDNESDAY))
-              .atTime(12, 0)
-              .toInstant(ZoneOffset.UTC)
-              .toEpochMilli()
-          - System.currentTimeMillis();
+  @SuppressWarnings("TimeInStaticInitializer") // one clock for the whole class, on purpose
+  private static final EmulatorClock CLOCK =
+      EmulatorClock.lastWeekday(DayOfWeek.WEDNESDAY, LocalTime.NOON);
 
   private static Mt5Emulator emulator;
   @TempDir static Path dir;
@@ -51,7 +45,7 @@ class RemoteCommandsIT {
         Mt5Emulator.builder()
             .seed(3)
             .tickRate(50)
-            .clock(() -> System.currentTimeMillis() + SHIFT)
+            .clock(CLOCK)
             .account(AccountConfig.of(LOGIN, PASSWORD, 10_000))
             .start();
     passwordFile = dir.resolve("password");
@@ -175,7 +169,7 @@ class RemoteCommandsIT {
     assertThat(r.out().lines().count()).isEqualTo(5);
 
     Path csv = dir.resolve("bars.csv");
-    Instant to = Instant.ofEpochMilli(System.currentTimeMillis() + SHIFT);
+    Instant to = CLOCK.now();
     Cli.Result range =
         run(
             "bars",

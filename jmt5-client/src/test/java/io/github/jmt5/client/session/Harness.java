@@ -3,14 +3,13 @@ package io.github.jmt5.client.session;
 import io.github.jmt5.client.event.Mt5Event;
 import io.github.jmt5.client.reconnect.ReconnectOptions;
 import io.github.jmt5.client.transport.ConnectionOptions;
+import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import io.github.jmt5.server.script.RecordedRequest;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +29,7 @@ final class Harness {
         Mt5Emulator.builder()
             .seed(7)
             .tickRate(50)
-            .clock(Harness::emulatorMillis)
+            .clock(CLOCK)
             .account(AccountConfig.of(LOGIN, new String(PASSWORD), 10_000));
     for (AccountConfig a : extra) {
       b.account(a);
@@ -38,19 +37,13 @@ final class Harness {
     return b.start();
   }
 
-  // One shift for the whole run, so the emulator's clock and the tests' OTP codes agree.
+  // One clock for the whole run, so the emulator's clock and the tests' OTP codes agree.
   @SuppressWarnings("TimeInStaticInitializer")
-  private static final long SHIFT =
-      LocalDate.now(ZoneOffset.UTC)
-              .with(TemporalAdjusters.previous(DayOfWeek.WEDNESDAY))
-              .atTime(12, 0)
-              .toInstant(ZoneOffset.UTC)
-              .toEpochMilli()
-          - System.currentTimeMillis();
+  static final EmulatorClock CLOCK = EmulatorClock.lastWeekday(DayOfWeek.WEDNESDAY, LocalTime.NOON);
 
   /** The emulators' clock: now, moved to last Wednesday noon UTC. */
   static long emulatorMillis() {
-    return System.currentTimeMillis() + SHIFT;
+    return CLOCK.getAsLong();
   }
 
   static SessionOptions.Builder options(Mt5Emulator emulator) {

@@ -10,6 +10,7 @@ import io.github.jmt5.protocol.enums.OrderType;
 import io.github.jmt5.protocol.message.trade.Deal;
 import io.github.jmt5.protocol.message.trade.Order;
 import io.github.jmt5.protocol.message.trade.Position;
+import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import io.github.jmt5.server.market.MarketQuote;
@@ -17,11 +18,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
+import java.time.LocalTime;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,17 +35,10 @@ class TriggersIT {
   private static final String SYMBOL = "EURUSD";
   private static final long MINUTE = 60_000;
 
-  // one emulator week for the whole class: last Tuesday 10:00 UTC, whatever day the tests run
-  @SuppressWarnings("TimeInStaticInitializer")
-  private static final long BASE =
-      LocalDate.now(ZoneOffset.UTC)
-          .with(TemporalAdjusters.previous(DayOfWeek.TUESDAY))
-          .atTime(10, 0)
-          .toInstant(ZoneOffset.UTC)
-          .toEpochMilli();
-
-  private final long realStart = System.currentTimeMillis();
-  private final AtomicLong jump = new AtomicLong();
+  // the emulator's time runs from last Tuesday 10:00 UTC, whatever day the tests run
+  private final EmulatorClock clock =
+      EmulatorClock.lastWeekday(DayOfWeek.TUESDAY, LocalTime.of(10, 0));
+  private final long start = clock.getAsLong();
   private Mt5Emulator emulator;
   private Mt5Client client;
 
@@ -57,7 +48,7 @@ class TriggersIT {
         Mt5Emulator.builder()
             .seed(11)
             .tickRate(50)
-            .clock(this::now)
+            .clock(clock)
             .account(AccountConfig.of(LOGIN, "trig-pass-1", 1_000_000))
             .start();
     client =
@@ -76,11 +67,11 @@ class TriggersIT {
 
   /** The emulator's time: runs with the real clock from last Tuesday 10:00 UTC, plus jumps. */
   private long now() {
-    return BASE + (System.currentTimeMillis() - realStart) + jump.get();
+    return clock.getAsLong();
   }
 
   private void jumpTo(long t) {
-    jump.addAndGet(t - now());
+    clock.jumpTo(t);
   }
 
   private MarketQuote at(long ms) {
@@ -190,7 +181,7 @@ class TriggersIT {
     List<Deal> deals =
         client
             .history()
-            .deals(Instant.ofEpochMilli(BASE - MINUTE), Instant.ofEpochMilli(now() + MINUTE))
+            .deals(Instant.ofEpochMilli(start - MINUTE), Instant.ofEpochMilli(now() + MINUTE))
             .join();
     Deal closing =
         deals.stream()

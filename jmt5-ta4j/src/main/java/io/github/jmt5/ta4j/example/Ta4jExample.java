@@ -6,6 +6,7 @@ import io.github.jmt5.client.session.LoginOptions;
 import io.github.jmt5.client.session.SessionOptions;
 import io.github.jmt5.client.transport.ConnectionOptions;
 import io.github.jmt5.protocol.enums.Timeframe;
+import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import io.github.jmt5.ta4j.Backtest;
@@ -18,9 +19,7 @@ import java.io.PrintStream;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,12 +102,7 @@ public final class Ta4jExample {
 
   private static void body(String symbol, int bars, int speed, Duration limit, PrintStream out)
       throws InterruptedException {
-    long base =
-        LocalDate.now(ZoneOffset.UTC)
-            .with(TemporalAdjusters.previous(DayOfWeek.WEDNESDAY))
-            .atTime(10, 0)
-            .toInstant(ZoneOffset.UTC)
-            .toEpochMilli();
+    long base = EmulatorClock.lastWeekdayMillis(DayOfWeek.WEDNESDAY, LocalTime.of(10, 0));
     long startNanos = System.nanoTime();
     try (Mt5Emulator emulator =
             Mt5Emulator.builder()
