@@ -29,7 +29,7 @@ abstract class FacadeIT {
   @BeforeEach
   void startFacade() {
     emulator = HarnessAccess.emulator(extraAccounts());
-    mt5 = new MetaTrader5(EmulatorClock.INSTANCE, 1_000);
+    mt5 = new MetaTrader5(HarnessAccess.clock().asClock(), 1_000);
     assertThat(mt5.initialize(HarnessAccess.options(emulator).build())).isTrue();
   }
 

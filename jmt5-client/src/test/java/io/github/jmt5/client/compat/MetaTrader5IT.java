@@ -285,7 +285,7 @@ class MetaTrader5IT extends FacadeIT {
 
   @Test
   void copyRatesFromEndsAtTheDateOldestFirst() {
-    Instant now = EmulatorClock.now();
+    Instant now = HarnessAccess.clock().now();
     List<Rate> rates = Objects.requireNonNull(mt5.copyRatesFrom("EURUSD", TIMEFRAME_H1, now, 10));
     assertSuccess();
     assertThat(rates).hasSize(10);
@@ -309,7 +309,7 @@ class MetaTrader5IT extends FacadeIT {
     assertThat(fromZero).hasSize(15);
     assertAscendingAndAligned(fromZero, 3600);
     assertThat(fromZero.get(14).time())
-        .isEqualTo(EmulatorClock.now().getEpochSecond() / 3600 * 3600);
+        .isEqualTo(HarnessAccess.clock().now().getEpochSecond() / 3600 * 3600);
 
     List<Rate> fromFive =
         Objects.requireNonNull(mt5.copyRatesFromPos("EURUSD", TIMEFRAME_H1, 5, 10));
@@ -323,7 +323,7 @@ class MetaTrader5IT extends FacadeIT {
 
   @Test
   void copyRatesRangeReturnsTheBarsInTheRange() {
-    Instant to = EmulatorClock.now();
+    Instant to = HarnessAccess.clock().now();
     Instant from = to.minus(Duration.ofHours(6));
     List<Rate> rates =
         Objects.requireNonNull(mt5.copyRatesRange("EURUSD", TIMEFRAME_M15, from, to));
@@ -341,7 +341,7 @@ class MetaTrader5IT extends FacadeIT {
 
   @Test
   void ratesFailForUnknownSymbolsAndUnservedTimeframes() {
-    Instant now = EmulatorClock.now();
+    Instant now = HarnessAccess.clock().now();
     assertThat(mt5.copyRatesFrom("NOPE", TIMEFRAME_H1, now, 10)).isNull();
     assertError(RES_E_NOT_FOUND);
     assertThat(mt5.copyRatesFromPos("NOPE", TIMEFRAME_H1, 0, 10)).isNull();

@@ -37,7 +37,7 @@ class MetaTrader5TradingIT extends FacadeIT {
   }
 
   private static Instant hoursAround(int hours, boolean after) {
-    Instant now = EmulatorClock.now();
+    Instant now = HarnessAccess.clock().now();
     return after ? now.plus(Duration.ofHours(hours)) : now.minus(Duration.ofHours(hours));
   }
 

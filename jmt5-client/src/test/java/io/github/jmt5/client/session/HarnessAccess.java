@@ -1,5 +1,6 @@
 package io.github.jmt5.client.session;
 
+import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 
@@ -23,5 +24,10 @@ public final class HarnessAccess {
 
   public static long emulatorMillis() {
     return Harness.emulatorMillis();
+  }
+
+  /** The emulators' clock (last Wednesday noon UTC, running), for "now" in the tests. */
+  public static EmulatorClock clock() {
+    return Harness.CLOCK;
   }
 }
