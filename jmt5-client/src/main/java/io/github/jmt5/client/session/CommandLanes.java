@@ -21,9 +21,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A request abandoned on the wire (timed out or cancelled after it was sent) may still be
  * answered. Its lane is then <em>quarantined</em>: the next request of that command waits until the
- * late frame arrives (it answers nothing and is handed on as a push) or until the abandoned
- * request's timeout has passed once more, so a late reply can never complete the wrong request. The
- * web terminal skips this wait and can pair a late reply with the next request.
+ * late frame arrives (it answers nothing and is handed on as a push) or until the grace period
+ * ({@code lateReplyGrace}) has passed, so a late reply cannot complete the wrong request unless it
+ * comes later still. With a zero grace the next request goes out at once, as in the web terminal,
+ * which can pair a late reply with it.
  *
  * <p>Thread-safe. {@code sender} is called under the lane's lock, so requests of one command leave
  * in order.
