@@ -2,8 +2,8 @@ package io.github.jmt5.cli.command;
 
 import io.github.jmt5.cli.output.Direction;
 import io.github.jmt5.server.account.AccountConfig;
+import io.github.jmt5.server.cli.DurationArg;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -19,26 +19,10 @@ final class Converters {
     @Override
     public Duration convert(String s) {
       try {
-        if (s.startsWith("P") || s.startsWith("p")) {
-          return Duration.parse(s);
-        }
-        if (s.endsWith("ms")) {
-          return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
-        }
-        long n = Long.parseLong(s.substring(0, s.length() - 1));
-        return switch (s.charAt(s.length() - 1)) {
-          case 's' -> Duration.ofSeconds(n);
-          case 'm' -> Duration.ofMinutes(n);
-          case 'h' -> Duration.ofHours(n);
-          default -> throw new TypeConversionException(message(s));
-        };
-      } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
-        throw new TypeConversionException(message(s));
+        return DurationArg.parse(s);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(String.valueOf(e.getMessage()));
       }
-    }
-
-    private static String message(String s) {
-      return "bad duration '" + s + "' (use 30s, 500ms, 2m or PT30S)";
     }
   }
 

@@ -4,8 +4,6 @@ import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -65,7 +63,7 @@ public final class EmulatorMain {
           }
           case "--seed" -> builder.seed(Long.parseLong(value(args, ++i, a)));
           case "--tick-rate" -> builder.tickRate(Integer.parseInt(value(args, ++i, a)));
-          case "--drop-every" -> builder.dropEvery(duration(value(args, ++i, a)));
+          case "--drop-every" -> builder.dropEvery(DurationArg.parse(value(args, ++i, a)));
           case "--tls-cert" -> tlsCert = value(args, ++i, a);
           case "--tls-key" -> tlsKey = value(args, ++i, a);
           case "--tls-keystore" -> tlsKeystore = value(args, ++i, a);
@@ -117,26 +115,5 @@ public final class EmulatorMain {
       throw new IllegalArgumentException(option + " needs a value");
     }
     return args[i];
-  }
-
-  /** {@code 30s}, {@code 500ms}, {@code 2m} or ISO-8601 {@code PT30S}. */
-  static Duration duration(String s) {
-    try {
-      if (s.startsWith("P") || s.startsWith("p")) {
-        return Duration.parse(s);
-      }
-      if (s.endsWith("ms")) {
-        return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
-      }
-      long n = Long.parseLong(s.substring(0, s.length() - 1));
-      return switch (s.charAt(s.length() - 1)) {
-        case 's' -> Duration.ofSeconds(n);
-        case 'm' -> Duration.ofMinutes(n);
-        case 'h' -> Duration.ofHours(n);
-        default -> throw new IllegalArgumentException("bad duration " + s);
-      };
-    } catch (NumberFormatException | DateTimeParseException | StringIndexOutOfBoundsException e) {
-      throw new IllegalArgumentException("bad duration " + s + " (use 30s, 500ms, 2m or PT30S)", e);
-    }
   }
 }

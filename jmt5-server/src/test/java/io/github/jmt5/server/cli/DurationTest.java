@@ -9,13 +9,12 @@ import org.junit.jupiter.api.Test;
 class DurationTest {
   @Test
   void parsesShortAndIsoForms() {
-    assertThat(EmulatorMain.duration("30s")).isEqualTo(Duration.ofSeconds(30));
-    assertThat(EmulatorMain.duration("250ms")).isEqualTo(Duration.ofMillis(250));
-    assertThat(EmulatorMain.duration("2m")).isEqualTo(Duration.ofMinutes(2));
-    assertThat(EmulatorMain.duration("PT1H")).isEqualTo(Duration.ofHours(1));
-    assertThatThrownBy(() -> EmulatorMain.duration("soon"))
+    assertThat(DurationArg.parse("30s")).isEqualTo(Duration.ofSeconds(30));
+    assertThat(DurationArg.parse("250ms")).isEqualTo(Duration.ofMillis(250));
+    assertThat(DurationArg.parse("2m")).isEqualTo(Duration.ofMinutes(2));
+    assertThat(DurationArg.parse("PT1H")).isEqualTo(Duration.ofHours(1));
+    assertThatThrownBy(() -> DurationArg.parse("soon"))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> EmulatorMain.duration("s"))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DurationArg.parse("s")).isInstanceOf(IllegalArgumentException.class);
   }
 }
