@@ -97,6 +97,7 @@ public final class Mt5Emulator implements AutoCloseable {
     SymbolCatalog catalog =
         b.extraSymbols > 0 ? SymbolCatalog.withSynthetic(b.extraSymbols) : SymbolCatalog.standard();
     this.market = new MarketSimulator(catalog, b.seed);
+    market.quoteHeartbeat(b.quoteHeartbeat.toMillis());
     market.advance(b.clock.getAsLong());
     this.broker = new Broker(catalog, market, accounts, b.clock, ProtocolVersions.REFERENCE_BUILD);
     broker.liquidity(
@@ -335,6 +336,7 @@ public final class Mt5Emulator implements AutoCloseable {
     private LongSupplier clock = System::currentTimeMillis;
     private long seed = 1;
     private int tickRate = 4;
+    private Duration quoteHeartbeat = Duration.ofSeconds(1);
     private int extraSymbols;
 
     private Builder() {}
@@ -465,6 +467,24 @@ public final class Mt5Emulator implements AutoCloseable {
         throw new IllegalArgumentException("tickRate must be 1..1000, was " + ticksPerSecond);
       }
       this.tickRate = ticksPerSecond;
+      return this;
+    }
+
+    /**
+     * The longest a subscribed symbol goes without a tick while its market is open; default 1 s.
+     * Past that the emulator repeats the unchanged quote, as many real servers do with heartbeat
+     * ticks, so a client (or a test) waiting for a quote never starves on a quiet symbol. Zero
+     * sends ticks only when the price changes.
+     *
+     * @param interval the longest quiet time, zero or positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code interval} is negative
+     */
+    public Builder quoteHeartbeat(Duration interval) {
+      if (interval.isNegative()) {
+        throw new IllegalArgumentException("quoteHeartbeat must not be negative, was " + interval);
+      }
+      this.quoteHeartbeat = interval;
       return this;
     }
 

@@ -14,9 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * The live market: current quotes and the ticks due since the last call, for every symbol of a
  * catalog, deterministic for a seed. Ticks follow each symbol's {@link PricePath}, so a bar built
  * from them matches the history of cmd 11. Each {@link #advance} emits at most one tick per symbol
- * (the latest), only when its bid or ask changed and its market is open.
+ * (the latest), only when its market is open and its bid or ask changed, or when the symbol has
+ * been quiet for the {@linkplain #quoteHeartbeat heartbeat} interval (a heartbeat tick repeats the
+ * quote, as many real servers do).
  *
- * <p>{@link #quote} is thread-safe; {@link #advance} is called from one thread.
+ * <p>Tests can take a symbol off its path: {@link #setQuote} holds a price until {@link
+ * #followPath} lets the path drive it again. Held prices reach clients, the order book and the
+ * broker's triggers at the next {@link #advance}; bar history keeps following the path.
+ *
+ * <p>{@link #quote}, {@link #setQuote} and {@link #followPath} are thread-safe; {@link #advance} is
+ * called from one thread.
  */
 public final class MarketSimulator implements QuoteSource {
   private final SymbolCatalog catalog;
@@ -24,6 +31,9 @@ public final class MarketSimulator implements QuoteSource {
   private final Map<Integer, BarHistory> histories = new HashMap<>();
   private final Map<String, MarketQuote> quotes = new ConcurrentHashMap<>();
   private final Map<Integer, double[]> lastSent = new HashMap<>();
+  private final Map<Integer, Long> lastSentAt = new HashMap<>();
+  private final Map<Integer, HeldQuote> held = new ConcurrentHashMap<>();
+  private volatile long heartbeatMs;
   private final DepthModel depth = new DepthModel();
   private final Map<Integer, Object[]> dailyCache = new HashMap<>();
 
@@ -40,6 +50,74 @@ public final class MarketSimulator implements QuoteSource {
       paths.put(s.id(), p);
       histories.put(s.id(), new BarHistory(p, s.hours()));
     }
+  }
+
+  /**
+   * Sets how long a symbol in trading hours may go without a tick: past that, {@link #advance}
+   * repeats its quote even though it did not change. Zero (the default) sends ticks only on change.
+   *
+   * @param intervalMs the longest quiet time, milliseconds; 0 switches heartbeat ticks off
+   * @throws IllegalArgumentException if {@code intervalMs} is negative
+   */
+  public void quoteHeartbeat(long intervalMs) {
+    if (intervalMs < 0) {
+      throw new IllegalArgumentException("quote heartbeat must be 0 or more ms, was " + intervalMs);
+    }
+    this.heartbeatMs = intervalMs;
+  }
+
+  /**
+   * Holds a symbol at a price from the next {@link #advance} on, the ask one spread above the bid,
+   * until {@link #followPath}. Tests use it to move the market where they need it.
+   *
+   * @param symbol symbol name
+   * @param bid the bid, rounded to the symbol's digits
+   * @throws IllegalArgumentException for an unknown symbol or a bid that is not positive
+   */
+  public void setQuote(String symbol, double bid) {
+    SymbolSpec s = spec(symbol);
+    setQuote(symbol, bid, askFor(s, bid));
+  }
+
+  /**
+   * Holds a symbol at a bid and ask from the next {@link #advance} on, until {@link #followPath}.
+   *
+   * @param symbol symbol name
+   * @param bid the bid, rounded to the symbol's digits
+   * @param ask the ask, rounded to the symbol's digits
+   * @throws IllegalArgumentException for an unknown symbol, a price that is not positive or an ask
+   *     below the bid
+   */
+  public void setQuote(String symbol, double bid, double ask) {
+    SymbolSpec s = spec(symbol);
+    if (!(bid > 0) || !(ask > 0) || Double.isInfinite(bid) || Double.isInfinite(ask)) {
+      throw new IllegalArgumentException(
+          "prices must be positive and finite, were bid " + bid + " ask " + ask);
+    }
+    double roundedBid = round(bid, s.digits());
+    double roundedAsk = round(ask, s.digits());
+    if (roundedAsk < roundedBid) {
+      throw new IllegalArgumentException(
+          symbol + ": the ask " + roundedAsk + " is below the bid " + roundedBid);
+    }
+    held.put(s.id(), new HeldQuote(roundedBid, roundedAsk));
+  }
+
+  /**
+   * Lets a symbol held by {@link #setQuote} follow its price path again from the next {@link
+   * #advance}; does nothing for a symbol that is not held.
+   *
+   * @param symbol symbol name
+   * @throws IllegalArgumentException for an unknown symbol
+   */
+  public void followPath(String symbol) {
+    held.remove(spec(symbol).id());
+  }
+
+  private SymbolSpec spec(String symbol) {
+    return catalog
+        .spec(symbol)
+        .orElseThrow(() -> new IllegalArgumentException("unknown symbol " + symbol));
   }
 
   /** {@return the symbols of the market} */
@@ -59,8 +137,9 @@ public final class MarketSimulator implements QuoteSource {
       if (!s.hours().isOpen(nowMs)) {
         continue;
       }
-      double bid = path(s).bidAt(nowMs);
-      double ask = askFor(s, bid);
+      HeldQuote h = held.get(s.id());
+      double bid = h != null ? h.bid() : path(s).bidAt(nowMs);
+      double ask = h != null ? h.ask() : askFor(s, bid);
       quotes.put(s.name(), new MarketQuote(s.name(), bid, ask, s.hasLast() ? bid : 0, nowMs));
       double[] last = lastSent.get(s.id());
       int fields = 0;
@@ -71,12 +150,16 @@ public final class MarketSimulator implements QuoteSource {
         fields |= 2;
       }
       if (fields == 0) {
-        continue;
+        if (!heartbeatDue(s.id(), nowMs)) {
+          continue;
+        }
+        fields = 1 | 2; // a heartbeat tick repeats the whole quote
       }
       if (s.hasLast()) {
         fields |= 4;
       }
       lastSent.put(s.id(), new double[] {bid, ask});
+      lastSentAt.put(s.id(), nowMs);
       int digits = s.digits();
       ticks.add(
           new Tick(
@@ -93,18 +176,32 @@ public final class MarketSimulator implements QuoteSource {
     return ticks;
   }
 
+  private boolean heartbeatDue(int symbolId, long nowMs) {
+    long interval = heartbeatMs;
+    Long sentAt = lastSentAt.get(symbolId);
+    return interval > 0 && sentAt != null && nowMs - sentAt >= interval;
+  }
+
   /** Every catalogued symbol has a path from the constructor on. */
   private PricePath path(SymbolSpec s) {
     return java.util.Objects.requireNonNull(paths.get(s.id()), s.name());
   }
 
   private static double askFor(SymbolSpec s, double bid) {
-    double p = Math.pow(10, s.digits());
-    return Math.round((bid + s.spreadPoints() * s.point()) * p) / p;
+    return round(bid + s.spreadPoints() * s.point(), s.digits());
   }
 
+  private static double round(double price, int digits) {
+    double p = Math.pow(10, digits);
+    return Math.round(price * p) / p;
+  }
+
+  /** A price set by a test, held until the symbol follows its path again. */
+  private record HeldQuote(double bid, double ask) {}
+
   /**
-   * {@return the quote a symbol would have at {@code nowMs}, whether or not ticks were sent}
+   * {@return the quote a symbol's price path gives at {@code nowMs}, whether or not ticks were sent
+   * (a price held by {@link #setQuote} aside)}
    *
    * @param symbol symbol name
    * @param nowMs a time, Unix milliseconds

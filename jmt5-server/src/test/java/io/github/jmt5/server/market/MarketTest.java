@@ -1,10 +1,13 @@
 package io.github.jmt5.server.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.jmt5.protocol.message.market.Bar;
 import io.github.jmt5.protocol.message.market.FullSymbol;
 import io.github.jmt5.protocol.message.market.Tick;
+import io.github.jmt5.protocol.wire.PriceScale;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.HashSet;
@@ -111,6 +114,94 @@ class MarketTest {
     List<Tick> first = m.advance(t);
     assertThat(first).allSatisfy(tick -> assertThat(tick.fields() & 3).isEqualTo(3));
     assertThat(m.advance(t)).isEmpty();
+  }
+
+  @Test
+  void aQuietSymbolRepeatsItsQuoteOnceTheHeartbeatIntervalPasses() {
+    MarketSimulator m = new MarketSimulator(SymbolCatalog.standard(), 1);
+    m.quoteHeartbeat(1_000);
+    int eurusd = SymbolCatalog.standard().byName("EURUSD").orElseThrow().symbolId();
+    long t = TUESDAY_NOON * 1000;
+    m.setQuote("EURUSD", 1.1, 1.10012); // held: it does not change on its own
+    assertThat(m.advance(t)).extracting(Tick::symbolId).contains(eurusd);
+
+    assertThat(m.advance(t + 999)).extracting(Tick::symbolId).doesNotContain(eurusd);
+    List<Tick> heartbeat = m.advance(t + 1_000);
+    Tick repeated =
+        heartbeat.stream().filter(k -> k.symbolId() == eurusd).findFirst().orElseThrow();
+    assertThat(repeated.fields() & 3).isEqualTo(3); // the whole quote, not an empty change
+    assertThat(repeated.bid()).isEqualTo(PriceScale.scale(1.1, 5));
+    assertThat(repeated.ask()).isEqualTo(PriceScale.scale(1.10012, 5));
+    assertThat(m.advance(t + 1_500)).extracting(Tick::symbolId).doesNotContain(eurusd);
+    assertThat(m.advance(t + 2_000)).extracting(Tick::symbolId).contains(eurusd);
+  }
+
+  @Test
+  void withoutAHeartbeatAnUnchangedQuoteIsNeverRepeated() {
+    MarketSimulator m = new MarketSimulator(SymbolCatalog.standard(), 1);
+    int eurusd = SymbolCatalog.standard().byName("EURUSD").orElseThrow().symbolId();
+    long t = TUESDAY_NOON * 1000;
+    m.setQuote("EURUSD", 1.1);
+    m.advance(t);
+    for (long later = t + 1_000; later < t + 60_000; later += 1_000) {
+      assertThat(m.advance(later)).extracting(Tick::symbolId).doesNotContain(eurusd);
+    }
+  }
+
+  @Test
+  void aClosedMarketSendsNoHeartbeat() {
+    MarketSimulator m = new MarketSimulator(SymbolCatalog.standard(), 1);
+    m.quoteHeartbeat(1_000);
+    int eurusd = SymbolCatalog.standard().byName("EURUSD").orElseThrow().symbolId();
+    long fridayEvening = (SATURDAY_NOON - 13 * 3600) * 1000; // Friday 23:00
+    m.setQuote("EURUSD", 1.1);
+    assertThat(m.advance(fridayEvening)).extracting(Tick::symbolId).contains(eurusd);
+    for (long later = fridayEvening + 3_600_000;
+        later < fridayEvening + 7_200_000;
+        later += 60_000) {
+      assertThat(m.advance(later)).extracting(Tick::symbolId).doesNotContain(eurusd);
+    }
+  }
+
+  @Test
+  void aHeldQuoteDrivesTicksAndQuotesUntilTheSymbolFollowsItsPathAgain() {
+    MarketSimulator m = new MarketSimulator(SymbolCatalog.standard(), 1);
+    SymbolSpec spec = SymbolCatalog.standard().spec("USDJPY").orElseThrow();
+    long t = TUESDAY_NOON * 1000;
+    m.advance(t);
+    double onPath = m.quote("USDJPY").orElseThrow().bid();
+
+    m.setQuote("USDJPY", 123.4567); // rounded to the symbol's 3 digits, ask one spread above
+    assertThat(m.quote("USDJPY").orElseThrow().bid()).isEqualTo(onPath); // from the next advance
+    List<Tick> ticks = m.advance(t + 250);
+    assertThat(m.quote("USDJPY").orElseThrow().bid()).isEqualTo(123.457);
+    assertThat(m.quote("USDJPY").orElseThrow().ask())
+        .isCloseTo(123.457 + spec.spreadPoints() * spec.point(), within(1e-9));
+    assertThat(ticks).anySatisfy(k -> assertThat(k.bid()).isEqualTo(PriceScale.scale(123.457, 3)));
+    m.advance(t + 60_000);
+    assertThat(m.quote("USDJPY").orElseThrow().bid()).isEqualTo(123.457); // held, not drifting
+
+    m.followPath("USDJPY");
+    m.advance(t + 120_000);
+    assertThat(m.quote("USDJPY").orElseThrow())
+        .isEqualTo(m.quoteAt("USDJPY", t + 120_000).orElseThrow());
+  }
+
+  @Test
+  void heldQuotesAreChecked() {
+    MarketSimulator m = new MarketSimulator(SymbolCatalog.standard(), 1);
+    assertThatThrownBy(() -> m.setQuote("NOPE", 1.0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown symbol NOPE");
+    assertThatThrownBy(() -> m.setQuote("EURUSD", 1.1, 1.09))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("below the bid");
+    assertThatThrownBy(() -> m.setQuote("EURUSD", 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("positive");
+    assertThatThrownBy(() -> m.setQuote("EURUSD", Double.NaN, 1.1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> m.quoteHeartbeat(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
