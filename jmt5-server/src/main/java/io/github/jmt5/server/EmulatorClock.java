@@ -15,13 +15,25 @@ import java.util.function.LongSupplier;
 
 /**
  * A clock for the emulator ({@link Mt5Emulator.Builder#clock}) that runs at real speed from a
- * chosen moment and can jump ahead. FX and index symbols only tick in their trading hours, so tests
- * and demos that must see them move on any day start the clock on a past weekday ({@link
- * #lastWeekday}); tests of triggers jump to the moment the price path reaches a level.
+ * chosen moment and can jump ahead. FX and index symbols only tick in their trading hours, and the
+ * price path is a function of the time, so:
+ *
+ * <ul>
+ *   <li>tests start the clock at a fixed moment ({@link #forTests()}, or {@link
+ *       #startingAt(Instant)}): the same seed then gives the same prices on any day, at any hour;
+ *   <li>demos that should look current start it on a past weekday ({@link #lastWeekday}), which
+ *       depends on today's date and so has no place in a test.
+ * </ul>
  *
  * <p>Thread-safe: the emulator reads it from its own threads while a test moves it.
  */
 public final class EmulatorClock implements LongSupplier {
+  /**
+   * The moment {@link #forTests()} starts at: Wednesday 2026-11-18 12:00 UTC, inside the trading
+   * hours of every symbol of the standard catalog.
+   */
+  public static final Instant TEST_START = Instant.parse("2026-11-18T12:00:00Z");
+
   private final long start;
   private final long realStart;
   private final AtomicLong jumped = new AtomicLong();
@@ -39,6 +51,26 @@ public final class EmulatorClock implements LongSupplier {
    */
   public static EmulatorClock startingAt(long startEpochMs) {
     return new EmulatorClock(startEpochMs);
+  }
+
+  /**
+   * A clock that reads {@code start} now and runs on at real speed.
+   *
+   * @param start the emulator's time at this moment
+   * @return the clock
+   */
+  public static EmulatorClock startingAt(Instant start) {
+    return new EmulatorClock(start.toEpochMilli());
+  }
+
+  /**
+   * A clock for tests: it starts at {@link #TEST_START}, a Wednesday noon, whatever the date and
+   * hour the test runs at, so every market is open and the same seed gives the same prices.
+   *
+   * @return the clock
+   */
+  public static EmulatorClock forTests() {
+    return startingAt(TEST_START);
   }
 
   /**
@@ -61,9 +93,21 @@ public final class EmulatorClock implements LongSupplier {
    * @return Unix milliseconds
    */
   public static long lastWeekdayMillis(DayOfWeek day, LocalTime time) {
+    return lastWeekdayMillis(day, time, Clock.systemUTC());
+  }
+
+  /**
+   * The most recent {@code day} before the date {@code today} reads (UTC) at {@code time} UTC.
+   *
+   * @param day the weekday
+   * @param time the time of day, UTC
+   * @param today the clock that says which day today is
+   * @return Unix milliseconds
+   */
+  public static long lastWeekdayMillis(DayOfWeek day, LocalTime time, Clock today) {
     Objects.requireNonNull(day, "day");
     Objects.requireNonNull(time, "time");
-    return LocalDate.now(ZoneOffset.UTC)
+    return LocalDate.now(today.withZone(ZoneOffset.UTC))
         .with(TemporalAdjusters.previous(day))
         .atTime(time)
         .toInstant(ZoneOffset.UTC)

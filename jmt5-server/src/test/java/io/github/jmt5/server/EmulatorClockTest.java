@@ -4,24 +4,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EmulatorClockTest {
-  @Test
-  void lastWeekdayIsTheMostRecentOneBeforeToday() {
-    long ms = EmulatorClock.lastWeekdayMillis(DayOfWeek.WEDNESDAY, LocalTime.NOON);
-    ZonedDateTime t = ZonedDateTime.ofInstant(java.time.Instant.ofEpochMilli(ms), ZoneOffset.UTC);
+  @ParameterizedTest
+  @CsvSource({
+    // today (UTC)           , last Wednesday noon
+    "2026-12-03T08:35:00Z, 2026-12-02T12:00:00Z", // a Thursday: yesterday
+    "2026-12-02T23:59:59Z, 2026-11-25T12:00:00Z", // a Wednesday: the week before, never today
+    "2026-12-06T22:00:00Z, 2026-12-02T12:00:00Z", // a Sunday evening
+    "2027-01-01T00:00:01Z, 2026-12-30T12:00:00Z", // across a year end
+    "2026-12-31T23:59:00+01:00, 2026-12-30T12:00:00Z" // the day is the UTC one, not local
+  })
+  void lastWeekdayIsTheMostRecentOneBeforeToday(String today, String expected) {
+    Clock clock = Clock.fixed(OffsetDateTime.parse(today).toInstant(), ZoneId.of("Europe/Paris"));
 
-    assertThat(t.getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
-    assertThat(t.toLocalTime()).isEqualTo(LocalTime.NOON);
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    assertThat(t.toLocalDate()).isBefore(today).isAfterOrEqualTo(today.minusDays(7));
+    long ms = EmulatorClock.lastWeekdayMillis(DayOfWeek.WEDNESDAY, LocalTime.NOON, clock);
+
+    assertThat(Instant.ofEpochMilli(ms)).isEqualTo(Instant.parse(expected));
+  }
+
+  @Test
+  void theTestClockStartsOnTheSameWednesdayNoonOnAnyDay() {
+    EmulatorClock clock = EmulatorClock.forTests();
+
+    assertThat(clock.getAsLong())
+        .isCloseTo(EmulatorClock.TEST_START.toEpochMilli(), within(60_000L));
+    ZonedDateTime start = EmulatorClock.TEST_START.atZone(ZoneOffset.UTC);
+    assertThat(start.getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
+    assertThat(start.toLocalTime()).isEqualTo(LocalTime.NOON);
+    assertThat(EmulatorClock.startingAt(EmulatorClock.TEST_START).getAsLong())
+        .isCloseTo(EmulatorClock.TEST_START.toEpochMilli(), within(60_000L));
   }
 
   @Test

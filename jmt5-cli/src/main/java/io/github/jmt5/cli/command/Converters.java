@@ -1,14 +1,16 @@
 package io.github.jmt5.cli.command;
 
 import io.github.jmt5.cli.output.Direction;
+import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.account.AccountConfig;
 import io.github.jmt5.server.cli.DurationArg;
+import io.github.jmt5.server.cli.MarketTimeArg;
 import java.time.Duration;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Option value converters shared by the commands. */
-final class Converters {
+public final class Converters {
   private Converters() {}
 
   /**
@@ -20,6 +22,21 @@ final class Converters {
     public Duration convert(String s) {
       try {
         return DurationArg.parse(s);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(String.valueOf(e.getMessage()));
+      }
+    }
+  }
+
+  /** An ISO-8601 instant such as {@code 2026-11-18T12:00:00Z}: the market clock starts there. */
+  public static final class MarketTimeConverter implements ITypeConverter<EmulatorClock> {
+    /** Creates the converter; picocli calls it. */
+    public MarketTimeConverter() {}
+
+    @Override
+    public EmulatorClock convert(String s) {
+      try {
+        return MarketTimeArg.parse(s);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(String.valueOf(e.getMessage()));
       }

@@ -1,6 +1,7 @@
 package io.github.jmt5.cli.command;
 
 import io.github.jmt5.cli.ExitCodes;
+import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import io.github.jmt5.server.cli.Tls;
@@ -86,6 +87,27 @@ public final class ServeCommand implements Callable<Integer> {
   @Nullable Duration dropEvery;
 
   @Option(
+      names = "--quote-heartbeat",
+      paramLabel = "DURATION",
+      defaultValue = "1s",
+      converter = Converters.DurationConverter.class,
+      description = {
+        "Repeat an unchanged quote of an open market after this quiet time (default:"
+            + " ${DEFAULT-VALUE}; 0s: only send changes)."
+      })
+  Duration quoteHeartbeat = Duration.ofSeconds(1);
+
+  @Option(
+      names = "--market-time",
+      paramLabel = "INSTANT",
+      converter = Converters.MarketTimeConverter.class,
+      description = {
+        "Run the market from this moment, e.g. 2026-11-18T12:00:00Z, so FX and indices move on a"
+            + " weekend (default: now)."
+      })
+  @Nullable EmulatorClock marketTime;
+
+  @Option(
       names = "--tls-cert",
       paramLabel = "FILE",
       description = "Serve wss:// with this PEM certificate chain (needs --tls-key).")
@@ -145,7 +167,11 @@ public final class ServeCommand implements Callable<Integer> {
   Mt5Emulator.Builder builder() {
     Mt5Emulator.Builder b = Mt5Emulator.builder().host(host);
     try {
-      b.port(port).seed(seed).tickRate(tickRate);
+      b.port(port).seed(seed).tickRate(tickRate).quoteHeartbeat(quoteHeartbeat);
+      EmulatorClock clock = marketTime;
+      if (clock != null) {
+        b.clock(clock);
+      }
       accounts.forEach(b::account);
       Duration drop = dropEvery;
       if (drop != null) {

@@ -21,6 +21,10 @@ public final class EmulatorMain {
         --seed N               seed of the market simulation (default 1)
         --tick-rate N          ticks per second per symbol, at most (default 4)
         --drop-every DURATION  drop every client socket at this interval, e.g. 30s or PT30S
+        --quote-heartbeat DURATION
+                               repeat an unchanged quote after this quiet time (default 1s; 0s: never)
+        --market-time INSTANT  run the market from this moment, e.g. 2026-11-18T12:00:00Z, to see FX
+                               and indices move on a weekend (default: now)
         --tls-cert FILE        serve wss:// with this PEM certificate chain (needs --tls-key)
         --tls-key FILE         the PEM (PKCS#8) private key of --tls-cert
         --tls-keystore FILE    serve wss:// with the key in this PKCS#12 (or .jks) keystore; its password
@@ -64,6 +68,9 @@ public final class EmulatorMain {
           case "--seed" -> builder.seed(Long.parseLong(value(args, ++i, a)));
           case "--tick-rate" -> builder.tickRate(Integer.parseInt(value(args, ++i, a)));
           case "--drop-every" -> builder.dropEvery(DurationArg.parse(value(args, ++i, a)));
+          case "--quote-heartbeat" ->
+              builder.quoteHeartbeat(DurationArg.parse(value(args, ++i, a)));
+          case "--market-time" -> builder.clock(MarketTimeArg.parse(value(args, ++i, a)));
           case "--tls-cert" -> tlsCert = value(args, ++i, a);
           case "--tls-key" -> tlsKey = value(args, ++i, a);
           case "--tls-keystore" -> tlsKeystore = value(args, ++i, a);

@@ -1,5 +1,6 @@
 package io.github.jmt5.server.junit;
 
+import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -23,6 +24,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *   URI uri = emulator.get().uri();
  * }
  * }</pre>
+ *
+ * <p>Its emulators run on {@link EmulatorClock#forTests()}, a clock that starts at the same
+ * Wednesday noon whatever day the test runs, so every market is open and the same seed gives the
+ * same prices; a configuration that sets its own clock wins. Quiet symbols repeat their quote every
+ * second ({@link Mt5Emulator.Builder#quoteHeartbeat}).
  *
  * <p>Test methods may also take an {@link Mt5Emulator} parameter. JUnit 5 is an optional dependency
  * of jmt5-server: add junit-jupiter-api to your test classpath to use this class.
@@ -62,7 +68,7 @@ public final class Mt5EmulatorExtension
 
   @Override
   public void beforeEach(ExtensionContext context) {
-    Mt5Emulator.Builder b = Mt5Emulator.builder();
+    Mt5Emulator.Builder b = Mt5Emulator.builder().clock(EmulatorClock.forTests());
     configuration.accept(b);
     current = b.port(0).start();
   }
