@@ -13,11 +13,9 @@ import io.github.jmt5.protocol.message.market.Bar;
 import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.dflib.DataFrame;
@@ -30,10 +28,8 @@ import org.junit.jupiter.api.Test;
 class FramesIT {
   private static final long LOGIN = 50_001;
 
-  /** The emulator's clock runs from last Wednesday noon UTC, so FX symbols tick on any day. */
-  @SuppressWarnings("TimeInStaticInitializer") // one clock for the whole class
-  private static final EmulatorClock CLOCK =
-      EmulatorClock.lastWeekday(DayOfWeek.WEDNESDAY, LocalTime.NOON);
+  /** The emulator's clock starts at a fixed Wednesday noon: the same market on any day. */
+  private static final EmulatorClock CLOCK = EmulatorClock.forTests();
 
   private Mt5Emulator emulator;
   private Mt5Client client;

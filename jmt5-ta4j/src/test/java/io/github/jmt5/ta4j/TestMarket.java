@@ -11,24 +11,22 @@ import io.github.jmt5.client.transport.ConnectionOptions;
 import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 
 /**
  * A real emulator and a connected client over loopback, for the integration tests. The emulator's
- * clock runs with the real one from last Tuesday 10:00 UTC (FX symbols quote whatever day the tests
- * run), and {@link #advance} moves it on, so bars complete when a test wants them to.
+ * clock runs with the real one from a Tuesday 10:00 UTC fixed here, so the tests see the same
+ * market whatever day they run, and {@link #advance} moves it on, so bars complete when a test
+ * wants them to.
  */
 final class TestMarket implements AutoCloseable {
   static final long LOGIN = 50_021;
   static final String PASSWORD = "ta4j-pass-1";
 
-  // one start for the whole run: the tests move the clock on from there
-  // the emulator's time runs from last Tuesday 10:00 UTC, whatever day the tests run
+  // the tests move the clock on from there
   private final EmulatorClock clock =
-      EmulatorClock.lastWeekday(DayOfWeek.TUESDAY, LocalTime.of(10, 0));
+      EmulatorClock.startingAt(Instant.parse("2026-11-17T10:00:00Z"));
   final Mt5Emulator emulator;
   final Mt5Client client;
 

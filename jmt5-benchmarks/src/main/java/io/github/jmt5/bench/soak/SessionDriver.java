@@ -100,6 +100,9 @@ final class SessionDriver implements Runnable {
   }
 
   private void round() throws InterruptedException {
+    if (!quotesPresent()) {
+      return; // after a reconnect the mirror waits for fresh ticks: no trade without a price
+    }
     rounds++;
     for (Position p : client.positions().positions()) {
       trade(client.trading().close(p.positionId()));
@@ -151,6 +154,23 @@ final class SessionDriver implements Runnable {
         }
       }
     }
+  }
+
+  /**
+   * True once every symbol of this session has a quote in the client's mirror, waiting up to 2 s;
+   * false if one has none by then or the link went down, so the round is skipped.
+   */
+  private boolean quotesPresent() throws InterruptedException {
+    for (int i = 0; i < 200; i++) {
+      if (symbols.stream().allMatch(s -> client.market().quote(s).isPresent())) {
+        return true;
+      }
+      if (client.session().state() != ConnectionState.READY) {
+        return false;
+      }
+      pause(10);
+    }
+    return false;
   }
 
   private Optional<OrderResult> trade(CompletableFuture<OrderResult> f)

@@ -22,9 +22,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -263,8 +261,9 @@ public final class SoakRun {
         Mt5Emulator.builder()
             .seed(config.seed())
             .tickRate(config.tickRate())
-            // FX symbols tick on weekdays only: the clock runs from last Wednesday noon
-            .clock(EmulatorClock.lastWeekday(DayOfWeek.WEDNESDAY, LocalTime.NOON))
+            // FX symbols tick on weekdays only: a fixed Wednesday noon gives the same market on
+            // any day
+            .clock(EmulatorClock.forTests())
             .maxConnections(Math.max(16, config.sessions() * 4))
             .idleTimeout(Duration.ZERO);
     for (int i = 0; i < config.sessions(); i++) {

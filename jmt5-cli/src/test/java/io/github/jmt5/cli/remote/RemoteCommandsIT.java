@@ -12,9 +12,8 @@ import io.github.jmt5.server.account.AccountConfig;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -29,10 +28,8 @@ class RemoteCommandsIT {
   private static final long LOGIN = 50_001;
   private static final String PASSWORD = "remote-pass-1";
 
-  // the emulator runs on last Wednesday's clock so FX symbols tick on any day
-  @SuppressWarnings("TimeInStaticInitializer") // one clock for the whole class, on purpose
-  private static final EmulatorClock CLOCK =
-      EmulatorClock.lastWeekday(DayOfWeek.WEDNESDAY, LocalTime.NOON);
+  // the emulator's clock starts at a fixed Wednesday noon: the same market on any day
+  private static final EmulatorClock CLOCK = EmulatorClock.forTests();
 
   private static Mt5Emulator emulator;
   @TempDir static Path dir;
@@ -218,7 +215,9 @@ class RemoteCommandsIT {
     assertThat(run("trade", "cancel", Long.toString(order)).out()).contains("10009");
     assertThat(run("orders").out()).isBlank();
 
-    List<JsonNode> deals = jsonLines(run("history", "--json").out());
+    // the emulator's clock is not this machine's: the range is given in the emulator's time
+    String since = CLOCK.now().minus(Duration.ofDays(1)).toString();
+    List<JsonNode> deals = jsonLines(run("history", "--from", since, "--json").out());
     assertThat(deals.size()).isGreaterThanOrEqualTo(2);
   }
 

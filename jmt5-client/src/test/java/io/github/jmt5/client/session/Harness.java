@@ -7,9 +7,7 @@ import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import io.github.jmt5.server.script.RecordedRequest;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +21,10 @@ final class Harness {
 
   private Harness() {}
 
-  /** An emulator whose clock runs on a Wednesday, so FX symbols tick whatever day the tests run. */
+  /**
+   * An emulator whose clock starts at a fixed Wednesday noon, so the tests see the same market on
+   * any day.
+   */
   static Mt5Emulator emulator(AccountConfig... extra) {
     Mt5Emulator.Builder b =
         Mt5Emulator.builder()
@@ -38,10 +39,9 @@ final class Harness {
   }
 
   // One clock for the whole run, so the emulator's clock and the tests' OTP codes agree.
-  @SuppressWarnings("TimeInStaticInitializer")
-  static final EmulatorClock CLOCK = EmulatorClock.lastWeekday(DayOfWeek.WEDNESDAY, LocalTime.NOON);
+  static final EmulatorClock CLOCK = EmulatorClock.forTests();
 
-  /** The emulators' clock: now, moved to last Wednesday noon UTC. */
+  /** The emulators' clock: a fixed Wednesday noon UTC, plus the time the run has taken. */
   static long emulatorMillis() {
     return CLOCK.getAsLong();
   }
