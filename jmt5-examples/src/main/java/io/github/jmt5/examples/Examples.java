@@ -9,6 +9,7 @@ import io.github.jmt5.client.transport.ConnectionOptions;
 import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
+import io.github.jmt5.server.cli.MarketTimeArg;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Clock;
@@ -40,6 +41,8 @@ import org.jspecify.annotations.Nullable;
  *       environment variable {@code JMT5_PASSWORD}; without them an emulator is started in-process
  *       with a demo account;
  *   <li>{@code --seconds N}: how long the example runs (its default otherwise);
+ *   <li>{@code --market-time INSTANT}: where the embedded emulator's market clock starts, e.g.
+ *       {@code 2026-11-18T12:00:00Z} (default: last Wednesday noon UTC, so FX quotes on any day);
  *   <li>options of its own, such as {@code --symbol EURUSD}.
  * </ul>
  */
@@ -186,7 +189,8 @@ public final class Examples {
         return new Target(
             null, URI.create(server.get()), login, password.toCharArray(), Clock.systemUTC());
       }
-      Clock clock = weekdayClock();
+      Clock clock =
+          args.get("market-time").map(Examples::clockFrom).orElseGet(Examples::weekdayClock);
       Mt5Emulator emulator =
           Mt5Emulator.builder()
               .seed(7)
@@ -419,5 +423,10 @@ public final class Examples {
    */
   static Clock weekdayClock() {
     return EmulatorClock.lastWeekday(DayOfWeek.WEDNESDAY, LocalTime.NOON).asClock();
+  }
+
+  /** A clock that runs at the real pace from {@code --market-time}, an ISO-8601 instant. */
+  private static Clock clockFrom(String instant) {
+    return MarketTimeArg.parse(instant).asClock();
   }
 }

@@ -2,6 +2,7 @@ package io.github.jmt5.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jmt5.server.EmulatorClock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +19,16 @@ class ExamplesIT {
   /** The exit code and what the example printed. */
   private record Run(int exitCode, String output) {}
 
+  /** Runs an example on a market clock fixed by the test, so the same prices come on any day. */
   private static Run run(BiFunction<String[], PrintStream, Integer> example, String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--market-time";
+    all[1] = EmulatorClock.TEST_START.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     int code;
     try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-      code = example.apply(args, out);
+      code = example.apply(all, out);
     }
     String output = bytes.toString(StandardCharsets.UTF_8);
     return new Run(code, output);

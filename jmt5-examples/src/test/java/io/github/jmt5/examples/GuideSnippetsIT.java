@@ -47,6 +47,7 @@ import io.github.jmt5.protocol.message.trade.Order;
 import io.github.jmt5.protocol.message.trade.Position;
 import io.github.jmt5.protocol.message.trade.TradeHistory;
 import io.github.jmt5.protocol.wire.Volume;
+import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import java.net.URI;
@@ -83,7 +84,7 @@ class GuideSnippetsIT {
 
   @BeforeAll
   static void startEmulator() {
-    clock = Examples.weekdayClock(); // FX symbols quote on weekdays only
+    clock = EmulatorClock.forTests().asClock(); // the same market on any day
     emulator =
         Mt5Emulator.builder()
             .seed(7)

@@ -48,6 +48,7 @@ import io.github.jmt5.protocol.enums.Timeframe;
 import io.github.jmt5.protocol.message.account.Account;
 import io.github.jmt5.protocol.message.market.Bar;
 import io.github.jmt5.protocol.message.market.SymbolBasic;
+import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import java.time.Clock;
@@ -75,7 +76,7 @@ class MigrationSnippetsIT {
 
   @BeforeAll
   static void startEmulator() {
-    clock = Examples.weekdayClock();
+    clock = EmulatorClock.forTests().asClock(); // the same market on any day
     emulator =
         Mt5Emulator.builder()
             .seed(11)

@@ -24,7 +24,18 @@ class Ta4jExampleIT {
 
   @Test
   void theExampleBacktestsThenTradesLive() {
-    String out = run(0, "--bars", "6", "--speed", "600", "--seconds", "60");
+    // a market time fixed by the test: the same prices and crossings on any day
+    String out =
+        run(
+            0,
+            "--bars",
+            "6",
+            "--speed",
+            "600",
+            "--seconds",
+            "60",
+            "--market-time",
+            "2026-11-18T10:00:00Z");
 
     assertThat(out)
         .contains("Started the embedded emulator")

@@ -1,6 +1,7 @@
 package io.github.jmt5.cli.demo;
 
 import io.github.jmt5.cli.Terminal;
+import io.github.jmt5.cli.command.Converters;
 import io.github.jmt5.client.Mt5Client;
 import io.github.jmt5.client.account.AccountInfo;
 import io.github.jmt5.client.event.Subscription;
@@ -19,6 +20,7 @@ import io.github.jmt5.protocol.message.trade.Deal;
 import io.github.jmt5.protocol.message.trade.Order;
 import io.github.jmt5.protocol.message.trade.Position;
 import io.github.jmt5.protocol.wire.Volume;
+import io.github.jmt5.server.EmulatorClock;
 import io.github.jmt5.server.Mt5Emulator;
 import io.github.jmt5.server.account.AccountConfig;
 import java.io.PrintWriter;
@@ -34,6 +36,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,6 +75,16 @@ public final class DemoCommand implements Callable<Integer> {
       description = "Market seed (default: ${DEFAULT-VALUE}).")
   private long seed;
 
+  @Option(
+      names = "--market-time",
+      paramLabel = "INSTANT",
+      converter = Converters.MarketTimeConverter.class,
+      description = {
+        "Run the market from this moment, e.g. 2026-11-18T12:00:00Z, to see FX move on a weekend"
+            + " (default: now)."
+      })
+  private @Nullable EmulatorClock marketTime;
+
   /** Creates the command; picocli fills in its options and parameters. */
   public DemoCommand() {}
 
@@ -83,8 +96,11 @@ public final class DemoCommand implements Callable<Integer> {
           spec.commandLine(), "--seconds must be in [0, 3600], was " + seconds);
     }
     char[] password = Mt5Emulator.DEMO_PASSWORD.toCharArray();
+    EmulatorClock clock =
+        marketTime != null ? marketTime : EmulatorClock.startingAt(System.currentTimeMillis());
     try (Mt5Emulator emulator =
         Mt5Emulator.builder()
+            .clock(clock)
             .seed(seed)
             .tickRate(10)
             .account(AccountConfig.of(Mt5Emulator.DEMO_LOGIN, Mt5Emulator.DEMO_PASSWORD, 10_000))
@@ -96,7 +112,7 @@ public final class DemoCommand implements Callable<Integer> {
                   LoginOptions.of(Credentials.of(Mt5Emulator.DEMO_LOGIN, password)))
               .build();
       try (Mt5Client client = Mt5Client.connect(options).get(30, TimeUnit.SECONDS)) {
-        tour(out, client);
+        tour(out, client, emulator, clock);
         step(out, "Logging out");
       }
     } finally {
@@ -107,7 +123,8 @@ public final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
-  private void tour(PrintWriter out, Mt5Client client) throws Exception {
+  private void tour(PrintWriter out, Mt5Client client, Mt5Emulator emulator, EmulatorClock clock)
+      throws Exception {
     AccountInfo a = client.account().info().orElseThrow();
     step(
         out,
@@ -149,8 +166,9 @@ public final class DemoCommand implements Callable<Integer> {
       counting.close();
     }
 
-    String symbol = tradable(client);
-    Instant now = Instant.ofEpochMilli(System.currentTimeMillis());
+    String symbol = tradable(emulator, clock);
+    await(() -> client.market().quote(symbol).isPresent());
+    Instant now = clock.now();
     List<Bar> bars =
         client.market().lastBars(symbol, Timeframe.H1, 24, now).get(30, TimeUnit.SECONDS);
     step(out, "Last " + bars.size() + " H1 bars of " + symbol + ": " + Sparkline.of(bars));
@@ -267,8 +285,15 @@ public final class DemoCommand implements Callable<Integer> {
   }
 
   /** EURUSD when its market is open, else a crypto symbol (they trade every day). */
-  private static String tradable(Mt5Client client) {
-    return client.market().quote("EURUSD").isPresent() ? "EURUSD" : "BTCUSD";
+  private static String tradable(Mt5Emulator emulator, EmulatorClock clock) {
+    boolean fxOpen =
+        emulator
+            .market()
+            .catalog()
+            .spec("EURUSD")
+            .map(s -> s.hours().isOpen(clock.getAsLong()))
+            .orElse(false);
+    return fxOpen ? "EURUSD" : "BTCUSD";
   }
 
   private static Map<String, Optional<SymbolQuote>> quotes(Mt5Client client) {
@@ -299,7 +324,7 @@ public final class DemoCommand implements Callable<Integer> {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > end) {
-        throw new IllegalStateException("the account state did not update within 10 s");
+        throw new IllegalStateException("the client's state did not update within 10 s");
       }
       TimeUnit.MILLISECONDS.sleep(20);
     }

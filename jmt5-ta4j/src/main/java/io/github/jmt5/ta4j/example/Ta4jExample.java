@@ -20,6 +20,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,12 @@ import org.ta4j.core.Strategy;
  * A moving-average crossover on an in-process emulator: a backtest over 30 days of H1 history, then
  * a short live run on M1 bars that trades through the client within risk limits.
  *
- * <p>The emulator's clock starts last Wednesday 10:00 UTC (so FX symbols quote on any day) and runs
- * {@code --speed} times faster than real time, so M1 bars complete every {@code 60 / speed}
- * seconds.
+ * <p>The emulator's clock starts last Wednesday 10:00 UTC (so FX symbols quote on any day), or at
+ * {@code --market-time}, and runs {@code --speed} times faster than real time, so M1 bars complete
+ * every {@code 60 / speed} seconds.
  *
  * <pre>
- * java -jar jmt5-ta4j/target/jmt5-ta4j-example.jar [--symbol EURUSD] [--bars 30] [--speed 60] [--seconds 60]
+ * java -jar jmt5-ta4j/target/jmt5-ta4j-example.jar [--symbol EURUSD] [--bars 30] [--speed 60] [--seconds 60] [--market-time 2026-11-18T10:00:00Z]
  * </pre>
  *
  * Exit codes: 0 done, 1 failed, 2 bad options.
@@ -64,7 +65,7 @@ public final class Ta4jExample {
    *
    * @param args {@code --name value} options: {@code --symbol}, {@code --bars} (live bars to run
    *     for), {@code --speed} (emulator clock speed), {@code --seconds} (time limit of the live
-   *     run)
+   *     run), {@code --market-time} (an ISO-8601 instant where the emulator's clock starts)
    * @param out where to print
    * @return the exit code: 0 done, 1 failed, 2 bad options
    */
@@ -74,21 +75,27 @@ public final class Ta4jExample {
     int bars;
     int speed;
     Duration limit;
+    long base;
     try {
       options = parse(args);
       symbol = options.getOrDefault("symbol", "EURUSD");
       bars = Integer.parseInt(options.getOrDefault("bars", "30"));
       speed = Integer.parseInt(options.getOrDefault("speed", "60"));
       limit = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "60")));
+      String marketTime = options.get("market-time");
+      base =
+          marketTime != null
+              ? Instant.parse(marketTime).toEpochMilli()
+              : EmulatorClock.lastWeekdayMillis(DayOfWeek.WEDNESDAY, LocalTime.of(10, 0));
       if (bars < 1 || speed < 1 || speed > 6_000) {
         throw new IllegalArgumentException("need --bars >= 1 and --speed in [1, 6000]");
       }
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | DateTimeParseException e) {
       out.println("Bad options: " + e.getMessage());
       return 2;
     }
     try {
-      body(symbol, bars, speed, limit, out);
+      body(symbol, bars, speed, limit, base, out);
       return 0;
     } catch (RuntimeException e) {
       out.println("Failed: " + e);
@@ -100,9 +107,9 @@ public final class Ta4jExample {
     }
   }
 
-  private static void body(String symbol, int bars, int speed, Duration limit, PrintStream out)
+  private static void body(
+      String symbol, int bars, int speed, Duration limit, long base, PrintStream out)
       throws InterruptedException {
-    long base = EmulatorClock.lastWeekdayMillis(DayOfWeek.WEDNESDAY, LocalTime.of(10, 0));
     long startNanos = System.nanoTime();
     try (Mt5Emulator emulator =
             Mt5Emulator.builder()
