@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,25 @@ public final class BarsCommand extends RemoteCommand {
   /** Creates the command; picocli fills in its options and parameters. */
   public BarsCommand() {}
 
+  /**
+   * The server's "now", for the last N bars: the time of the symbol's latest quote when one comes
+   * within two seconds of subscribing, since bar and tick times are the server's (its time zone,
+   * its clock). A closed market sends none: then a day past this machine's clock, which covers a
+   * server in any time zone.
+   */
+  private Instant serverNow(Mt5Client client) throws Exception {
+    client.market().subscribeTicks(symbol).get(remote.timeoutSeconds, TimeUnit.SECONDS);
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+    while (client.market().quote(symbol).isEmpty() && System.nanoTime() < end) {
+      TimeUnit.MILLISECONDS.sleep(20); // the first tick after subscribing
+    }
+    return client
+        .market()
+        .quote(symbol)
+        .map(q -> q.time().plusSeconds(60))
+        .orElseGet(() -> Instant.now().plus(Duration.ofDays(1)));
+  }
+
   @Override
   void run(Mt5Client client, PrintWriter out, PrintWriter err) throws Exception {
     int digits = client.symbols().get(symbol).get(remote.timeoutSeconds, TimeUnit.SECONDS).digits();
@@ -84,7 +104,7 @@ public final class BarsCommand extends RemoteCommand {
       bars =
           client
               .market()
-              .lastBars(symbol, timeframe, span.count, Instant.now())
+              .lastBars(symbol, timeframe, span.count, serverNow(client))
               .get(remote.timeoutSeconds * 20L, TimeUnit.SECONDS);
     }
     Path file = csv;
