@@ -137,9 +137,13 @@ final class TestTerminal implements AutoCloseable {
     return inbox.poll(wait.toMillis(), TimeUnit.MILLISECONDS) == null;
   }
 
+  /**
+   * Sends a request and returns its reply, skipping pushes of other commands that arrive first (an
+   * account with positions gets a cmd 14 every second, so a slow test sees some).
+   */
   InnerResponse request(int command, byte[] payload) {
     send(command, payload);
-    return next();
+    return next(command);
   }
 
   void bootstrap() {
