@@ -138,9 +138,10 @@ class TrustCertIT {
               SessionOptions.builder(
                       ConnectionOptions.builder(URI.create(m.group(1))).build(),
                       LoginOptions.of(Credentials.of(LOGIN, PASSWORD.toCharArray())))
-                  .requestTimeout(Duration.ofSeconds(10))
+                  // the proxy's TLS handshake with the upstream comes first: slow on a loaded machine
+                  .requestTimeout(Duration.ofSeconds(30))
                   .build())) {
-        session.connect().get(20, TimeUnit.SECONDS);
+        session.connect().get(60, TimeUnit.SECONDS);
       }
       await().atMost(Duration.ofSeconds(20)).until(() -> sniff.out().contains("28 login"));
     }
