@@ -1148,26 +1148,9 @@ public final class MetaTrader5 implements AutoCloseable {
     return new Connection(client, options, owns, timeout);
   }
 
-  /** {@code options} with another login, keeping everything else. */
+  /** {@code options} with another account, keeping every other option, OTP and client id. */
   private static SessionOptions withCredentials(SessionOptions o, Credentials credentials) {
-    LoginOptions login = LoginOptions.of(credentials).withClientId(o.login().clientId());
-    if (o.login().otp() != null) {
-      login = login.withOtp(Objects.requireNonNull(o.login().otp()));
-    }
-    SessionOptions.Builder b =
-        SessionOptions.builder(o.connection(), login)
-            .requestTimeout(o.requestTimeout())
-            .drainTimeout(o.drainTimeout())
-            .heartbeat(o.heartbeat())
-            .reconnect(o.reconnect())
-            .rateLimits(o.rateLimits())
-            .events(o.events())
-            .instrumentation(o.instrumentation())
-            .completionExecutor(o.completionExecutor());
-    if (o.transport() != null) {
-      b.transport(Objects.requireNonNull(o.transport()));
-    }
-    return b.build();
+    return o.withLogin(o.login().withCredentials(credentials));
   }
 
   private static <T> T await(Connection c, CompletableFuture<T> f) {
