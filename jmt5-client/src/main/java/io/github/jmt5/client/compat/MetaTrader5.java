@@ -1,5 +1,7 @@
 package io.github.jmt5.client.compat;
 
+import static io.github.jmt5.client.internal.Futures.unwrap;
+
 import io.github.jmt5.client.Mt5Client;
 import io.github.jmt5.client.error.AuthenticationException;
 import io.github.jmt5.client.error.ConnectionException;
@@ -52,7 +54,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -1179,15 +1180,6 @@ public final class MetaTrader5 implements AutoCloseable {
               : Mt5Constants.RES_E_INTERNAL_FAIL,
           String.valueOf(cause.getMessage()));
     }
-  }
-
-  private static Throwable unwrap(Throwable e) {
-    Throwable t = e;
-    while ((t instanceof ExecutionException || t instanceof CompletionException)
-        && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
   }
 
   /** The official error for a failure. */

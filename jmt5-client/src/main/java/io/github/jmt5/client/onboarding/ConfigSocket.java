@@ -1,5 +1,7 @@
 package io.github.jmt5.client.onboarding;
 
+import static io.github.jmt5.client.internal.Futures.unwrap;
+
 import io.github.jmt5.client.error.ConnectionException;
 import io.github.jmt5.client.error.RequestTimeoutException;
 import io.github.jmt5.client.error.ServerErrorException;
@@ -21,7 +23,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -461,15 +462,6 @@ public final class ConfigSocket implements AutoCloseable {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive, was " + timeout);
     }
-  }
-
-  static Throwable unwrap(Throwable e) {
-    Throwable t = e;
-    while ((t instanceof CompletionException || t instanceof ExecutionException)
-        && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
   }
 
   /** The request on the wire and how to finish it. */

@@ -8,6 +8,7 @@ import static io.github.jmt5.client.event.ConnectionState.DISCONNECTED;
 import static io.github.jmt5.client.event.ConnectionState.LOGGING_IN;
 import static io.github.jmt5.client.event.ConnectionState.READY;
 import static io.github.jmt5.client.event.ConnectionState.RECONNECTING;
+import static io.github.jmt5.client.internal.Futures.unwrap;
 
 import io.github.jmt5.client.error.AuthenticationException;
 import io.github.jmt5.client.error.ConnectionException;
@@ -957,15 +958,6 @@ public final class Session implements AutoCloseable {
 
   private static Duration since(long startNanos) {
     return Duration.ofNanos(System.nanoTime() - startNanos);
-  }
-
-  private static Throwable unwrap(Throwable e) {
-    Throwable t = e;
-    while ((t instanceof CompletionException || t instanceof ExecutionException)
-        && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
   }
 
   /**
