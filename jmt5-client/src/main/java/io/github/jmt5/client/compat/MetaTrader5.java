@@ -1,6 +1,10 @@
 package io.github.jmt5.client.compat;
 
 import static io.github.jmt5.client.internal.Futures.unwrap;
+import static io.github.jmt5.protocol.message.market.Tick.FIELD_ASK;
+import static io.github.jmt5.protocol.message.market.Tick.FIELD_BID;
+import static io.github.jmt5.protocol.message.market.Tick.FIELD_LAST;
+import static io.github.jmt5.protocol.message.market.Tick.FIELD_VOLUME;
 
 import io.github.jmt5.client.Mt5Client;
 import io.github.jmt5.client.error.AuthenticationException;
@@ -1264,19 +1268,19 @@ public final class MetaTrader5 implements AutoCloseable {
     return b;
   }
 
-  /** The official tick flags of a wire tick's field set (1 bid, 2 ask, 4 last, 8 volume). */
+  /** The official tick flags of a wire tick's field set (its {@code FIELD_*} bits). */
   static int tickFlags(int fields) {
     int flags = 0;
-    if ((fields & 1) != 0) {
+    if ((fields & FIELD_BID) != 0) {
       flags |= Mt5Constants.TICK_FLAG_BID;
     }
-    if ((fields & 2) != 0) {
+    if ((fields & FIELD_ASK) != 0) {
       flags |= Mt5Constants.TICK_FLAG_ASK;
     }
-    if ((fields & 4) != 0) {
+    if ((fields & FIELD_LAST) != 0) {
       flags |= Mt5Constants.TICK_FLAG_LAST;
     }
-    if ((fields & 8) != 0) {
+    if ((fields & FIELD_VOLUME) != 0) {
       flags |= Mt5Constants.TICK_FLAG_VOLUME;
     }
     return flags;
