@@ -28,6 +28,7 @@ import io.github.jmt5.client.event.Subscription;
 import io.github.jmt5.client.event.UnknownPush;
 import io.github.jmt5.client.instrument.GuardedInstrumentation;
 import io.github.jmt5.client.instrument.Instrumentation;
+import io.github.jmt5.client.internal.SecureChannel;
 import io.github.jmt5.client.ratelimit.RateLimiter;
 import io.github.jmt5.client.reconnect.Backoff;
 import io.github.jmt5.client.transport.JdkTransport;
@@ -661,24 +662,18 @@ public final class Session implements AutoCloseable {
         receive(gen, message);
       } catch (RuntimeException e) {
         log(Level.ERROR).setCause(e).log("frame handling failed");
-        linkLost(gen, new ConnectionException("frame handling failed: " + e, e));
+        linkLost(gen, SecureChannel.handlingFailed(e));
       }
     }
 
     @Override
     public void onClosed(int code, String reason) {
-      linkLost(
-          gen,
-          new ConnectionException(
-              "server closed the connection ("
-                  + code
-                  + (reason.isEmpty() ? "" : " " + reason)
-                  + ")"));
+      linkLost(gen, SecureChannel.closedByServer(code, reason));
     }
 
     @Override
     public void onError(Throwable error) {
-      linkLost(gen, new ConnectionException("connection failed: " + error, error));
+      linkLost(gen, SecureChannel.broken(error));
     }
   }
 
@@ -694,7 +689,7 @@ public final class Session implements AutoCloseable {
     try {
       frame = l.decode(message);
     } catch (ProtocolException e) {
-      linkLost(gen, new ConnectionException("unreadable frame: " + e.getMessage(), e));
+      linkLost(gen, SecureChannel.unreadable(e));
       return;
     }
     int command = frame.command();
