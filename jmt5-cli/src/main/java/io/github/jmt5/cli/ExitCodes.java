@@ -4,6 +4,7 @@ import io.github.jmt5.client.error.AuthenticationException;
 import io.github.jmt5.client.error.ConnectionException;
 import io.github.jmt5.client.error.RequestTimeoutException;
 import io.github.jmt5.client.error.ServerErrorException;
+import io.github.jmt5.client.internal.Futures;
 import io.github.jmt5.protocol.Mt5Exception;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -84,13 +85,6 @@ public final class ExitCodes {
    * @param failure what the command failed with
    */
   public static Throwable unwrap(Throwable failure) {
-    Throwable t = failure;
-    while ((t instanceof CompletionException
-            || t instanceof ExecutionException
-            || t instanceof CommandLine.ExecutionException)
-        && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
+    return Futures.unwrap(failure, CommandLine.ExecutionException.class::isInstance);
   }
 }

@@ -4,6 +4,7 @@ import io.github.jmt5.client.error.ConnectionException;
 import io.github.jmt5.client.error.RateLimitException;
 import io.github.jmt5.client.error.RequestTimeoutException;
 import io.github.jmt5.client.error.ServerErrorException;
+import io.github.jmt5.client.internal.Futures;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -36,8 +37,6 @@ public enum RequestOutcome {
   /** Anything else. */
   OTHER("other");
 
-  private static final int MAX_UNWRAP = 8;
-
   private final String tag;
 
   RequestOutcome(String tag) {
@@ -65,16 +64,7 @@ public enum RequestOutcome {
     if (error == null) {
       return SUCCESS;
     }
-    Throwable e = error;
-    for (int i = 0;
-        i < MAX_UNWRAP && (e instanceof CompletionException || e instanceof ExecutionException);
-        i++) {
-      Throwable cause = e.getCause();
-      if (cause == null) {
-        break;
-      }
-      e = cause;
-    }
+    Throwable e = Futures.unwrap(error);
     if (e instanceof CancellationException) {
       return CANCELLED;
     }

@@ -5,6 +5,7 @@ import io.github.jmt5.client.account.AccountInfo;
 import io.github.jmt5.client.calc.AccountState;
 import io.github.jmt5.client.calc.QuoteBook;
 import io.github.jmt5.client.calc.TradeCalculations;
+import io.github.jmt5.client.internal.Futures;
 import io.github.jmt5.client.market.SymbolQuote;
 import io.github.jmt5.client.symbols.UnknownSymbolException;
 import io.github.jmt5.protocol.enums.OrderType;
@@ -84,10 +85,11 @@ public final class LocalCalculations implements Calculations {
     try {
       client.symbols().get(symbol).get(LOAD_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof UnknownSymbolException u) {
+      Throwable cause = Futures.unwrap(e);
+      if (cause instanceof UnknownSymbolException u) {
         throw u;
       }
-      throw new IllegalStateException("symbol " + symbol + " did not load: " + e.getCause(), e);
+      throw new IllegalStateException("symbol " + symbol + " did not load: " + cause, e);
     } catch (TimeoutException e) {
       throw new IllegalStateException("symbol " + symbol + " did not load in time", e);
     } catch (InterruptedException e) {

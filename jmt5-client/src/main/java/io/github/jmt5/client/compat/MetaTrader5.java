@@ -1,5 +1,11 @@
 package io.github.jmt5.client.compat;
 
+import static io.github.jmt5.client.internal.Futures.unwrap;
+import static io.github.jmt5.protocol.message.market.Tick.FIELD_ASK;
+import static io.github.jmt5.protocol.message.market.Tick.FIELD_BID;
+import static io.github.jmt5.protocol.message.market.Tick.FIELD_LAST;
+import static io.github.jmt5.protocol.message.market.Tick.FIELD_VOLUME;
+
 import io.github.jmt5.client.Mt5Client;
 import io.github.jmt5.client.error.AuthenticationException;
 import io.github.jmt5.client.error.ConnectionException;
@@ -52,7 +58,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -1148,26 +1153,9 @@ public final class MetaTrader5 implements AutoCloseable {
     return new Connection(client, options, owns, timeout);
   }
 
-  /** {@code options} with another login, keeping everything else. */
+  /** {@code options} with another account, keeping every other option, OTP and client id. */
   private static SessionOptions withCredentials(SessionOptions o, Credentials credentials) {
-    LoginOptions login = LoginOptions.of(credentials).withClientId(o.login().clientId());
-    if (o.login().otp() != null) {
-      login = login.withOtp(Objects.requireNonNull(o.login().otp()));
-    }
-    SessionOptions.Builder b =
-        SessionOptions.builder(o.connection(), login)
-            .requestTimeout(o.requestTimeout())
-            .drainTimeout(o.drainTimeout())
-            .heartbeat(o.heartbeat())
-            .reconnect(o.reconnect())
-            .rateLimits(o.rateLimits())
-            .events(o.events())
-            .instrumentation(o.instrumentation())
-            .completionExecutor(o.completionExecutor());
-    if (o.transport() != null) {
-      b.transport(Objects.requireNonNull(o.transport()));
-    }
-    return b.build();
+    return o.withLogin(o.login().withCredentials(credentials));
   }
 
   private static <T> T await(Connection c, CompletableFuture<T> f) {
@@ -1196,15 +1184,6 @@ public final class MetaTrader5 implements AutoCloseable {
               : Mt5Constants.RES_E_INTERNAL_FAIL,
           String.valueOf(cause.getMessage()));
     }
-  }
-
-  private static Throwable unwrap(Throwable e) {
-    Throwable t = e;
-    while ((t instanceof ExecutionException || t instanceof CompletionException)
-        && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
   }
 
   /** The official error for a failure. */
@@ -1289,19 +1268,19 @@ public final class MetaTrader5 implements AutoCloseable {
     return b;
   }
 
-  /** The official tick flags of a wire tick's field set (1 bid, 2 ask, 4 last, 8 volume). */
+  /** The official tick flags of a wire tick's field set (its {@code FIELD_*} bits). */
   static int tickFlags(int fields) {
     int flags = 0;
-    if ((fields & 1) != 0) {
+    if ((fields & FIELD_BID) != 0) {
       flags |= Mt5Constants.TICK_FLAG_BID;
     }
-    if ((fields & 2) != 0) {
+    if ((fields & FIELD_ASK) != 0) {
       flags |= Mt5Constants.TICK_FLAG_ASK;
     }
-    if ((fields & 4) != 0) {
+    if ((fields & FIELD_LAST) != 0) {
       flags |= Mt5Constants.TICK_FLAG_LAST;
     }
-    if ((fields & 8) != 0) {
+    if ((fields & FIELD_VOLUME) != 0) {
       flags |= Mt5Constants.TICK_FLAG_VOLUME;
     }
     return flags;

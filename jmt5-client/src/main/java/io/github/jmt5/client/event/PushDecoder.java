@@ -1,15 +1,64 @@
 package io.github.jmt5.client.event;
 
+import io.github.jmt5.protocol.command.BodyCodec;
 import io.github.jmt5.protocol.command.Codecs;
+import io.github.jmt5.protocol.command.CommandSpec;
+import io.github.jmt5.protocol.command.CommandTable;
 import io.github.jmt5.protocol.wire.Bytes;
 import io.github.jmt5.protocol.wire.WireReader;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The push dispatch table: command id → typed event. Commands without an entry become {@link
- * UnknownPush}.
+ * The push dispatch: command id → typed event. Which commands are pushes, and how their bodies
+ * decode, is the protocol's {@link CommandTable#standard() command table}: a command whose entry
+ * has a push codec is decoded with that codec, and the body it yields becomes its event (ticks
+ * become {@link TicksReceived}, an account {@link AccountUpdated}, and so on). Commands without a
+ * push codec, or whose body has no event, become {@link UnknownPush}.
  */
 public final class PushDecoder {
+  /** The event of each push body, by the codec that decodes it. */
+  private static final List<Event<?>> EVENTS =
+      List.of(
+          new Event<>(Codecs.TICKS, TicksReceived::new),
+          new Event<>(Codecs.TRADE_TRANSACTIONS, TradeTransactionsReceived::new),
+          new Event<>(Codecs.SYMBOL_UPDATES, SymbolsUpdated::new),
+          new Event<>(Codecs.ACCOUNT, AccountUpdated::new),
+          new Event<>(Codecs.LOGIN_STATUS, s -> new LoginStatusChanged(s.state())),
+          new Event<>(Codecs.SYMBOL_DETAILS, SymbolDetailsReceived::new),
+          new Event<>(Codecs.TRADE_RESULT, TradeResultReceived::new),
+          new Event<>(Codecs.SPREADS, SpreadsReceived::new),
+          new Event<>(Codecs.ORDER_BOOK, BookUpdated::new));
+
+  /** The typed push of each command id, from the command table; null where there is none. */
+  private static final @Nullable Event<?>[] BY_COMMAND = byCommand(CommandTable.standard());
+
   private PushDecoder() {}
+
+  private static @Nullable Event<?>[] byCommand(CommandTable table) {
+    IdentityHashMap<BodyCodec<?>, Event<?>> byCodec = new IdentityHashMap<>();
+    for (Event<?> e : EVENTS) {
+      byCodec.put(e.codec(), e);
+    }
+    int size = 0;
+    for (CommandSpec spec : table.specs()) {
+      size = Math.max(size, spec.id().id() + 1);
+    }
+    @Nullable Event<?>[] out = new Event<?>[size];
+    for (CommandSpec spec : table.specs()) {
+      BodyCodec<?> push = spec.push();
+      if (push != null) {
+        out[spec.id().id()] = byCodec.get(push);
+      }
+    }
+    return out;
+  }
+
+  private static @Nullable Event<?> event(int command) {
+    return command >= 0 && command < BY_COMMAND.length ? BY_COMMAND[command] : null;
+  }
 
   /**
    * {@return true when {@code command} has a typed push}
@@ -17,10 +66,7 @@ public final class PushDecoder {
    * @param command a command id
    */
   public static boolean isKnown(int command) {
-    return switch (command) {
-      case 8, 10, 13, 14, 15, 17, 19, 20, 23 -> true;
-      default -> false;
-    };
+    return event(command) != null;
   }
 
   /**
@@ -35,21 +81,17 @@ public final class PushDecoder {
    *     layout
    */
   public static PushEvent decode(int command, int code, byte[] body) {
-    if (code != 0 || !isKnown(command)) {
+    Event<?> event = event(command);
+    if (code != 0 || event == null) {
       return new UnknownPush(command, code, Bytes.of(body));
     }
-    WireReader r = WireReader.of(body, command);
-    return switch (command) {
-      case 8 -> new TicksReceived(Codecs.TICKS.decode(r));
-      case 10 -> new TradeTransactionsReceived(Codecs.TRADE_TRANSACTIONS.decode(r));
-      case 13 -> new SymbolsUpdated(Codecs.SYMBOL_UPDATES.decode(r));
-      case 14 -> new AccountUpdated(Codecs.ACCOUNT.decode(r));
-      case 15 -> new LoginStatusChanged(Codecs.LOGIN_STATUS.decode(r).state());
-      case 17 -> new SymbolDetailsReceived(Codecs.SYMBOL_DETAILS.decode(r));
-      case 19 -> new TradeResultReceived(Codecs.TRADE_RESULT.decode(r));
-      case 20 -> new SpreadsReceived(Codecs.SPREADS.decode(r));
-      case 23 -> new BookUpdated(Codecs.ORDER_BOOK.decode(r));
-      default -> throw new IllegalStateException("no decoder for push " + command);
-    };
+    return event.decode(WireReader.of(body, command));
+  }
+
+  /** A push body's codec and the event made of what it decodes. */
+  private record Event<T>(BodyCodec<T> codec, Function<? super T, ? extends PushEvent> of) {
+    PushEvent decode(WireReader r) {
+      return of.apply(codec.decode(r));
+    }
   }
 }

@@ -11,11 +11,6 @@ import java.util.Map;
  * of every field any of its ticks carried. Not thread-safe; the bus guards it.
  */
 final class TickCoalescer {
-  private static final int BID = 1;
-  private static final int ASK = 2;
-  private static final int LAST = 4;
-  private static final int VOLUME = 8;
-
   private final Map<Integer, Tick> bySymbol = new LinkedHashMap<>();
   private int merged;
 
@@ -46,15 +41,14 @@ final class TickCoalescer {
   }
 
   static Tick merge(Tick older, Tick newer) {
-    int f = newer.fields();
     return new Tick(
         newer.symbolId(),
         newer.tickTime(),
-        older.fields() | f,
-        (f & BID) != 0 ? newer.bid() : older.bid(),
-        (f & ASK) != 0 ? newer.ask() : older.ask(),
-        (f & LAST) != 0 ? newer.last() : older.last(),
-        (f & VOLUME) != 0 ? newer.tickVolume() : older.tickVolume(),
+        older.fields() | newer.fields(),
+        newer.carries(Tick.FIELD_BID) ? newer.bid() : older.bid(),
+        newer.carries(Tick.FIELD_ASK) ? newer.ask() : older.ask(),
+        newer.carries(Tick.FIELD_LAST) ? newer.last() : older.last(),
+        newer.carries(Tick.FIELD_VOLUME) ? newer.tickVolume() : older.tickVolume(),
         newer.timeMsDelta(),
         newer.flags());
   }

@@ -1,8 +1,11 @@
 package io.github.jmt5.client.onboarding;
 
+import static io.github.jmt5.client.internal.Futures.unwrap;
+
 import io.github.jmt5.client.error.ConnectionException;
 import io.github.jmt5.client.error.RequestTimeoutException;
 import io.github.jmt5.client.error.ServerErrorException;
+import io.github.jmt5.client.internal.SecureChannel;
 import io.github.jmt5.client.transport.ConnectionOptions;
 import io.github.jmt5.client.transport.JdkTransport;
 import io.github.jmt5.client.transport.Transport;
@@ -13,7 +16,6 @@ import io.github.jmt5.protocol.command.BodyCodec;
 import io.github.jmt5.protocol.command.Codecs;
 import io.github.jmt5.protocol.command.CommandId;
 import io.github.jmt5.protocol.frame.BootstrapReply;
-import io.github.jmt5.protocol.frame.FrameCodec;
 import io.github.jmt5.protocol.frame.InnerResponse;
 import io.github.jmt5.protocol.message.onboarding.InitRequest;
 import io.github.jmt5.protocol.wire.Bytes;
@@ -21,7 +23,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -53,13 +54,10 @@ public final class ConfigSocket implements AutoCloseable {
   private final Duration requestTimeout;
   private final @Nullable JdkTransport ownedTransport;
   private final Object lock = new Object();
-  private final FrameCodec out = new FrameCodec(); // guarded by lock
-  private final FrameCodec in = new FrameCodec(); // the transport's thread only
   private final CompletableFuture<Void> ended = new CompletableFuture<>();
-  private volatile boolean keySwitched;
 
   // guarded by lock
-  private @Nullable TransportConnection connection;
+  private @Nullable SecureChannel channel;
   private @Nullable Pending<?> pending;
   private @Nullable ConnectionException closedCause;
   private CompletableFuture<?> tail = CompletableFuture.completedFuture(null);
@@ -227,7 +225,7 @@ public final class ConfigSocket implements AutoCloseable {
   @Override
   public void close() {
     Pending<?> p;
-    TransportConnection c;
+    SecureChannel c;
     ConnectionException cause = new ConnectionException("onboarding socket closed");
     synchronized (lock) {
       if (closedCause == null) {
@@ -235,7 +233,7 @@ public final class ConfigSocket implements AutoCloseable {
       }
       p = pending;
       pending = null;
-      c = connection;
+      c = channel;
     }
     if (p != null) {
       p.result.completeExceptionally(cause);
@@ -268,8 +266,9 @@ public final class ConfigSocket implements AutoCloseable {
   @Override
   public String toString() {
     synchronized (lock) {
+      SecureChannel c = channel;
       return "ConfigSocket[bootstrapped="
-          + keySwitched
+          + (c != null && c.keySwitched())
           + ", init="
           + initSent
           + ", closed="
@@ -285,7 +284,7 @@ public final class ConfigSocket implements AutoCloseable {
     synchronized (lock) {
       alreadyClosed = closedCause != null;
       if (!alreadyClosed) {
-        connection = c;
+        channel = new SecureChannel(c);
       }
     }
     if (alreadyClosed) {
@@ -303,18 +302,16 @@ public final class ConfigSocket implements AutoCloseable {
       return; // cancelled while queued
     }
     Pending<R> p = new Pending<>(command.id(), reply, result);
-    TransportConnection c;
-    byte[] message = null;
+    SecureChannel c;
     ConnectionException cause;
     synchronized (lock) {
-      c = connection;
+      c = channel;
       cause = closedCause;
       if (cause == null && c != null) {
         pending = p;
-        message = out.encodeRequest(command.id(), payload);
       }
     }
-    if (message == null || c == null) {
+    if (cause != null || c == null) {
       result.completeExceptionally(
           new ConnectionException(
               CommandId.describe(command.id()) + " not sent: the socket is closed", cause));
@@ -324,7 +321,7 @@ public final class ConfigSocket implements AutoCloseable {
     CompletableFuture.delayedExecutor(timeout.toNanos(), TimeUnit.NANOSECONDS)
         .execute(() -> expire(p, timeout));
     var unused =
-        c.send(message)
+        c.send(command.id(), payload)
             .whenComplete(
                 (v, e) -> {
                   if (e != null) {
@@ -360,21 +357,19 @@ public final class ConfigSocket implements AutoCloseable {
   }
 
   private void receive(byte[] message) {
+    SecureChannel c;
+    synchronized (lock) {
+      c = channel;
+    }
+    if (c == null) {
+      return; // not attached yet, or never: nothing was sent
+    }
     InnerResponse frame;
     try {
-      frame = in.decodeResponse(message);
-      if (!keySwitched) {
-        installSessionKey(frame);
-      }
+      frame = c.decode(message);
     } catch (ProtocolException | IllegalArgumentException e) {
-      lost(new ConnectionException("unreadable frame: " + e.getMessage(), e));
-      TransportConnection c;
-      synchronized (lock) {
-        c = connection;
-      }
-      if (c != null) {
-        c.abort();
-      }
+      lost(SecureChannel.unreadable(e));
+      c.abort();
       return;
     }
     Pending<?> p;
@@ -393,23 +388,6 @@ public final class ConfigSocket implements AutoCloseable {
       return;
     }
     p.complete(frame);
-  }
-
-  /** The first frame must be the bootstrap reply; its key then serves both directions. */
-  private void installSessionKey(InnerResponse frame) {
-    if (frame.command() != CommandId.BOOTSTRAP.id() || frame.code() != 0) {
-      throw new ProtocolException(
-          frame.command(),
-          null,
-          ProtocolException.UNKNOWN,
-          "expected the bootstrap reply (cmd 0, code 0) first, got code " + frame.code());
-    }
-    byte[] key = BootstrapReply.decode(frame.body().toArray()).sessionKey().toArray();
-    in.switchKey(key);
-    synchronized (lock) {
-      out.switchKey(key);
-    }
-    keySwitched = true;
   }
 
   private void lost(ConnectionException cause) {
@@ -434,24 +412,19 @@ public final class ConfigSocket implements AutoCloseable {
           receive(message);
         } catch (RuntimeException e) {
           LOG.atWarn().setCause(e).log("frame handling failed");
-          lost(new ConnectionException("frame handling failed: " + e, e));
+          lost(SecureChannel.handlingFailed(e));
         }
       }
 
       @Override
       public void onClosed(int code, String reason) {
-        lost(
-            new ConnectionException(
-                "server closed the connection ("
-                    + code
-                    + (reason.isEmpty() ? "" : " " + reason)
-                    + ")"));
+        lost(SecureChannel.closedByServer(code, reason));
         ended.complete(null);
       }
 
       @Override
       public void onError(Throwable error) {
-        lost(new ConnectionException("connection failed: " + error, error));
+        lost(SecureChannel.broken(error));
         ended.complete(null);
       }
     };
@@ -461,15 +434,6 @@ public final class ConfigSocket implements AutoCloseable {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive, was " + timeout);
     }
-  }
-
-  static Throwable unwrap(Throwable e) {
-    Throwable t = e;
-    while ((t instanceof CompletionException || t instanceof ExecutionException)
-        && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
   }
 
   /** The request on the wire and how to finish it. */
@@ -485,13 +449,9 @@ public final class ConfigSocket implements AutoCloseable {
     }
 
     void complete(InnerResponse frame) {
-      if (frame.code() != 0) {
-        result.completeExceptionally(new ServerErrorException(command, frame.code()));
-        return;
-      }
       R value;
       try {
-        value = codec.decode(frame.body().toArray(), command);
+        value = SecureChannel.reply(frame, codec);
       } catch (RuntimeException e) {
         result.completeExceptionally(e);
         return;

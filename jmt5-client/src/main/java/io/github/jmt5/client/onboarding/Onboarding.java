@@ -1,5 +1,6 @@
 package io.github.jmt5.client.onboarding;
 
+import io.github.jmt5.client.internal.Futures;
 import io.github.jmt5.client.transport.JdkTransport;
 import io.github.jmt5.client.transport.Transport;
 import io.github.jmt5.protocol.command.Codecs;
@@ -241,7 +242,7 @@ public final class Onboarding implements AutoCloseable {
             (reply, e) -> {
               Arrays.fill(payload, (byte) 0); // the password travels in it
               if (e != null) {
-                throw new CompletionException(ConfigSocket.unwrap(e));
+                throw new CompletionException(Futures.unwrap(e));
               }
               return null;
             });
@@ -279,7 +280,7 @@ public final class Onboarding implements AutoCloseable {
         .handle(
             (r, e) -> {
               if (e != null) {
-                throw new CompletionException(ConfigSocket.unwrap(e));
+                throw new CompletionException(Futures.unwrap(e));
               }
               return r;
             });

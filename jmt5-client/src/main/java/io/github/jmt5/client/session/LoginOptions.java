@@ -32,6 +32,16 @@ public final class LoginOptions {
   }
 
   /**
+   * Logs in to another account, keeping the OTP supplier and the client id (the same device).
+   *
+   * @param credentials login and password of the other account
+   * @return a copy with those credentials
+   */
+  public LoginOptions withCredentials(Credentials credentials) {
+    return new LoginOptions(Objects.requireNonNull(credentials, "credentials"), otp, clientId);
+  }
+
+  /**
    * Asks {@code otp} for a one-time password on every login (accounts with 2FA).
    *
    * @param otp asked for a code on every login

@@ -1,6 +1,7 @@
 package io.github.jmt5.client.session;
 
 import io.github.jmt5.client.error.ServerErrorException;
+import io.github.jmt5.client.internal.SecureChannel;
 import io.github.jmt5.protocol.ProtocolException;
 import io.github.jmt5.protocol.frame.InnerResponse;
 import java.time.Duration;
@@ -58,14 +59,10 @@ final class PendingRequest<R> {
       return;
     }
     cancelDeadline();
-    if (frame.code() != 0) {
-      deliverFailure(new ServerErrorException(frame.command(), frame.code()), executor);
-      return;
-    }
     R value;
     try {
-      value = request.reply().decode(frame.body().toArray(), frame.command());
-    } catch (ProtocolException e) {
+      value = SecureChannel.reply(frame, request.reply());
+    } catch (ServerErrorException | ProtocolException e) {
       deliverFailure(e, executor);
       return;
     }

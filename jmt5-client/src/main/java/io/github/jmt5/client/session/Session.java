@@ -8,6 +8,7 @@ import static io.github.jmt5.client.event.ConnectionState.DISCONNECTED;
 import static io.github.jmt5.client.event.ConnectionState.LOGGING_IN;
 import static io.github.jmt5.client.event.ConnectionState.READY;
 import static io.github.jmt5.client.event.ConnectionState.RECONNECTING;
+import static io.github.jmt5.client.internal.Futures.unwrap;
 
 import io.github.jmt5.client.error.AuthenticationException;
 import io.github.jmt5.client.error.ConnectionException;
@@ -27,6 +28,7 @@ import io.github.jmt5.client.event.Subscription;
 import io.github.jmt5.client.event.UnknownPush;
 import io.github.jmt5.client.instrument.GuardedInstrumentation;
 import io.github.jmt5.client.instrument.Instrumentation;
+import io.github.jmt5.client.internal.SecureChannel;
 import io.github.jmt5.client.ratelimit.RateLimiter;
 import io.github.jmt5.client.reconnect.Backoff;
 import io.github.jmt5.client.transport.JdkTransport;
@@ -660,24 +662,18 @@ public final class Session implements AutoCloseable {
         receive(gen, message);
       } catch (RuntimeException e) {
         log(Level.ERROR).setCause(e).log("frame handling failed");
-        linkLost(gen, new ConnectionException("frame handling failed: " + e, e));
+        linkLost(gen, SecureChannel.handlingFailed(e));
       }
     }
 
     @Override
     public void onClosed(int code, String reason) {
-      linkLost(
-          gen,
-          new ConnectionException(
-              "server closed the connection ("
-                  + code
-                  + (reason.isEmpty() ? "" : " " + reason)
-                  + ")"));
+      linkLost(gen, SecureChannel.closedByServer(code, reason));
     }
 
     @Override
     public void onError(Throwable error) {
-      linkLost(gen, new ConnectionException("connection failed: " + error, error));
+      linkLost(gen, SecureChannel.broken(error));
     }
   }
 
@@ -693,7 +689,7 @@ public final class Session implements AutoCloseable {
     try {
       frame = l.decode(message);
     } catch (ProtocolException e) {
-      linkLost(gen, new ConnectionException("unreadable frame: " + e.getMessage(), e));
+      linkLost(gen, SecureChannel.unreadable(e));
       return;
     }
     int command = frame.command();
@@ -957,15 +953,6 @@ public final class Session implements AutoCloseable {
 
   private static Duration since(long startNanos) {
     return Duration.ofNanos(System.nanoTime() - startNanos);
-  }
-
-  private static Throwable unwrap(Throwable e) {
-    Throwable t = e;
-    while ((t instanceof CompletionException || t instanceof ExecutionException)
-        && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
   }
 
   /**

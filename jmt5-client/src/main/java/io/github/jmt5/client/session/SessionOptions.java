@@ -66,7 +66,17 @@ public final class SessionOptions {
     return toBuilder().connection(connection).build();
   }
 
-  /** {@return a builder holding these options} */
+  /**
+   * {@return the same options with another login (another account, OTP supplier or client id),
+   * keeping every other option}
+   *
+   * @param login the new login options
+   */
+  public SessionOptions withLogin(LoginOptions login) {
+    return toBuilder().login(login).build();
+  }
+
+  /** {@return a builder holding these options, every one of them; change some and build a copy} */
   public Builder toBuilder() {
     Builder b = new Builder(connection, login);
     b.requestTimeout = requestTimeout;
@@ -196,7 +206,7 @@ public final class SessionOptions {
   /** Builder of {@link SessionOptions}. */
   public static final class Builder {
     private ConnectionOptions connection;
-    private final LoginOptions login;
+    private LoginOptions login;
     private Duration requestTimeout = Duration.ofSeconds(30);
     private Duration drainTimeout = Duration.ofSeconds(5);
     private Duration lateReplyGrace = Duration.ofSeconds(30);
@@ -223,6 +233,17 @@ public final class SessionOptions {
      */
     public Builder connection(ConnectionOptions connection) {
       this.connection = Objects.requireNonNull(connection, "connection");
+      return this;
+    }
+
+    /**
+     * Sets who logs in.
+     *
+     * @param login credentials, OTP supplier and client id
+     * @return this builder
+     */
+    public Builder login(LoginOptions login) {
+      this.login = Objects.requireNonNull(login, "login");
       return this;
     }
 

@@ -5,6 +5,7 @@ import io.github.jmt5.client.error.RequestTimeoutException;
 import io.github.jmt5.client.error.TradeException;
 import io.github.jmt5.client.event.PushEvent;
 import io.github.jmt5.client.event.TradeResultReceived;
+import io.github.jmt5.client.internal.Futures;
 import io.github.jmt5.client.market.MarketData;
 import io.github.jmt5.client.session.Request;
 import io.github.jmt5.client.session.Session;
@@ -133,8 +134,7 @@ public final class Trading {
     return send(request)
         .exceptionally(
             e -> {
-              Throwable cause =
-                  e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+              Throwable cause = Futures.unwrap(e);
               if (cause instanceof TradeException t) {
                 return OrderResult.rejected(t, request);
               }

@@ -1,13 +1,13 @@
 package io.github.jmt5.client.transport;
 
 import io.github.jmt5.client.error.ConnectionException;
+import io.github.jmt5.client.internal.Futures;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -70,9 +70,7 @@ public final class JdkTransport implements Transport, AutoCloseable {
         .handle(
             (ws, error) -> {
               if (error != null) {
-                Throwable inner = error.getCause();
-                Throwable cause =
-                    error instanceof CompletionException && inner != null ? inner : error;
+                Throwable cause = Futures.unwrap(error);
                 throw new ConnectionException("cannot open " + uri + ": " + describe(cause), cause);
               }
               return (TransportConnection) new JdkConnection(ws);

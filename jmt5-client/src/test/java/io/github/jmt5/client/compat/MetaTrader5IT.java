@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.github.jmt5.client.session.HarnessAccess;
+import io.github.jmt5.client.session.SessionOptions;
+import io.github.jmt5.protocol.wire.Bytes;
 import io.github.jmt5.server.account.AccountConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /** Connection, account, symbols and market data of the facade against the emulator. */
@@ -77,6 +81,37 @@ class MetaTrader5IT extends FacadeIT {
 
     assertThat(mt5.login(0, "x".toCharArray())).isFalse();
     assertError(RES_E_INVALID_PARAMS);
+  }
+
+  @Test
+  void loginKeepsEveryOtherSessionOption() {
+    Bytes clientId = Bytes.of(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16});
+    ExecutorService completions = Executors.newSingleThreadExecutor();
+    try {
+      SessionOptions.Builder b =
+          HarnessAccess.options(emulator)
+              .lateReplyGrace(Duration.ofMillis(1_234))
+              .drainTimeout(Duration.ofMillis(2_345))
+              .completionExecutor(completions);
+      SessionOptions before = b.login(b.build().login().withClientId(clientId)).build();
+      assertThat(mt5.initialize(before)).isTrue();
+
+      assertThat(mt5.login(NETTING, "net-pass-1".toCharArray())).isTrue();
+
+      SessionOptions after = Objects.requireNonNull(mt5.client()).session().options();
+      assertThat(after.login().credentials().login()).isEqualTo(NETTING);
+      assertThat(after.login().clientId()).isEqualTo(clientId);
+      assertThat(after.lateReplyGrace()).isEqualTo(Duration.ofMillis(1_234));
+      assertThat(after.drainTimeout()).isEqualTo(Duration.ofMillis(2_345));
+      assertThat(after.completionExecutor()).isSameAs(completions);
+      assertThat(after.requestTimeout()).isEqualTo(before.requestTimeout());
+      assertThat(after.heartbeat()).isEqualTo(before.heartbeat());
+      assertThat(after.reconnect()).isEqualTo(before.reconnect());
+      assertThat(after.connection()).isSameAs(before.connection());
+    } finally {
+      mt5.shutdown();
+      completions.shutdownNow();
+    }
   }
 
   @Test

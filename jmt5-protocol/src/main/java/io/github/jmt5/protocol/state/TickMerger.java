@@ -1,5 +1,11 @@
 package io.github.jmt5.protocol.state;
 
+import static io.github.jmt5.protocol.message.market.Tick.FIELD_ASK;
+import static io.github.jmt5.protocol.message.market.Tick.FIELD_BID;
+import static io.github.jmt5.protocol.message.market.Tick.FIELD_LAST;
+import static io.github.jmt5.protocol.message.market.Tick.FIELD_VOLUME;
+import static io.github.jmt5.protocol.message.market.Tick.FLAG_DELAYED;
+
 import io.github.jmt5.protocol.message.market.Tick;
 import io.github.jmt5.protocol.wire.PriceScale;
 import java.lang.invoke.MethodHandles;
@@ -22,12 +28,6 @@ import org.jspecify.annotations.Nullable;
 public final class TickMerger {
   /** Symbol ids below this are stored in arrays; larger ids in a map. */
   public static final int DENSE_IDS = 1 << 16;
-
-  private static final int BID = 1;
-  private static final int ASK = 2;
-  private static final int LAST = 4;
-  private static final int VOLUME = 8;
-  private static final int DELAYED_FLAG = 0x200;
 
   private static final VarHandle I16 =
       MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
@@ -189,19 +189,20 @@ public final class TickMerger {
     if (s == null) {
       return R_UNKNOWN;
     }
-    Slot q = (flags & DELAYED_FLAG) != 0 ? s.delayed : s.live;
+    Slot q = (flags & FLAG_DELAYED) != 0 ? s.delayed : s.live;
     long t = tickTime * 1000L + Integer.toUnsignedLong(timeMsDelta);
-    if (((f & (BID | ASK)) != 0 && t < q.timeBidAsk) || ((f & LAST) != 0 && t < q.timeLast)) {
+    if (((f & (FIELD_BID | FIELD_ASK)) != 0 && t < q.timeBidAsk)
+        || ((f & FIELD_LAST) != 0 && t < q.timeLast)) {
       return R_STALE;
     }
     double bid = q.bid;
     double ask = q.ask;
     long timeBidAsk = q.timeBidAsk;
-    if ((f & BID) != 0 && tickBid != 0) {
+    if ((f & FIELD_BID) != 0 && tickBid != 0) {
       bid = PriceScale.unscale(tickBid, s.digits);
       timeBidAsk = t;
     }
-    if ((f & ASK) != 0 && tickAsk != 0) {
+    if ((f & FIELD_ASK) != 0 && tickAsk != 0) {
       ask = PriceScale.unscale(tickAsk, s.digits);
       timeBidAsk = t;
     }
@@ -227,11 +228,11 @@ public final class TickMerger {
     q.bid = bid;
     q.ask = ask;
     q.timeBidAsk = timeBidAsk;
-    if ((f & LAST) != 0 && tickLast != 0) {
+    if ((f & FIELD_LAST) != 0 && tickLast != 0) {
       q.last = PriceScale.unscale(tickLast, s.digits);
       q.timeLast = t;
     }
-    if ((f & VOLUME) != 0) {
+    if ((f & FIELD_VOLUME) != 0) {
       q.volume = tickVolume;
     }
     return R_APPLIED;

@@ -144,10 +144,10 @@ public final class MarketSimulator implements QuoteSource {
       double[] last = lastSent.get(s.id());
       int fields = 0;
       if (last == null || last[0] != bid) {
-        fields |= 1;
+        fields |= Tick.FIELD_BID;
       }
       if (last == null || last[1] != ask) {
-        fields |= 2;
+        fields |= Tick.FIELD_ASK;
       }
       if (fields == 0) {
         if (!heartbeatDue(s.id(), nowMs)) {
@@ -156,7 +156,7 @@ public final class MarketSimulator implements QuoteSource {
         fields = 1 | 2; // a heartbeat tick repeats the whole quote
       }
       if (s.hasLast()) {
-        fields |= 4;
+        fields |= Tick.FIELD_LAST;
       }
       lastSent.put(s.id(), new double[] {bid, ask});
       lastSentAt.put(s.id(), nowMs);
@@ -166,8 +166,8 @@ public final class MarketSimulator implements QuoteSource {
               s.id(),
               (int) Math.floorDiv(nowMs, 1000L),
               fields,
-              (fields & 1) != 0 ? PriceScale.scale(bid, digits) : 0,
-              (fields & 2) != 0 ? PriceScale.scale(ask, digits) : 0,
+              (fields & Tick.FIELD_BID) != 0 ? PriceScale.scale(bid, digits) : 0,
+              (fields & Tick.FIELD_ASK) != 0 ? PriceScale.scale(ask, digits) : 0,
               s.hasLast() ? PriceScale.scale(bid, digits) : 0,
               0,
               (int) Math.floorMod(nowMs, 1000L),

@@ -13,13 +13,14 @@ import io.github.jmt5.protocol.wire.WireWriter;
  *
  * @param symbolId symbol id
  * @param tickTime Unix seconds
- * @param fields bit set of fields carried: 1 bid, 2 ask, 4 last, 8 volume
+ * @param fields bit set of fields carried: {@link #FIELD_BID} 1, {@link #FIELD_ASK} 2, {@link
+ *     #FIELD_LAST} 4, {@link #FIELD_VOLUME} 8
  * @param bid price x 10^digits (see 8.2)
  * @param ask price x 10^digits
  * @param last price x 10^digits
  * @param tickVolume volume
  * @param timeMsDelta milliseconds part; tick_time_ms = tick_time*1000 + time_ms_delta
- * @param flags flags &amp; 0x200 (512) = delayed quote
+ * @param flags flags &amp; {@link #FLAG_DELAYED} (0x200) = delayed quote
  */
 public record Tick(
     int symbolId,
@@ -35,6 +36,21 @@ public record Tick(
   /** Size of the record on the wire. */
   public static final int SIZE = 50;
 
+  /** Bit of {@link #fields()}: the tick carries a bid. */
+  public static final int FIELD_BID = 1;
+
+  /** Bit of {@link #fields()}: the tick carries an ask. */
+  public static final int FIELD_ASK = 2;
+
+  /** Bit of {@link #fields()}: the tick carries a last price. */
+  public static final int FIELD_LAST = 4;
+
+  /** Bit of {@link #fields()}: the tick carries a volume. */
+  public static final int FIELD_VOLUME = 8;
+
+  /** Bit of {@link #flags()}: a delayed quote, kept apart from the live one. */
+  public static final int FLAG_DELAYED = 0x200;
+
   /** The wire layout. */
   public static final Layout LAYOUT =
       Layout.builder("TICK")
@@ -48,6 +64,16 @@ public record Tick(
           .u32("time_ms_delta")
           .u16("flags")
           .build();
+
+  /**
+   * {@return true when {@link #fields()} has {@code field} set}
+   *
+   * @param field one of {@link #FIELD_BID}, {@link #FIELD_ASK}, {@link #FIELD_LAST}, {@link
+   *     #FIELD_VOLUME}
+   */
+  public boolean carries(int field) {
+    return (fields & field) != 0;
+  }
 
   /**
    * Reads one record at byte {@code off} of {@code r}.
