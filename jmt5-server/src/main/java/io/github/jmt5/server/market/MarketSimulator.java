@@ -153,7 +153,7 @@ public final class MarketSimulator implements QuoteSource {
         if (!heartbeatDue(s.id(), nowMs)) {
           continue;
         }
-        fields = 1 | 2; // a heartbeat tick repeats the whole quote
+        fields = Tick.FIELD_BID | Tick.FIELD_ASK; // a heartbeat tick repeats the whole quote
       }
       if (s.hasLast()) {
         fields |= Tick.FIELD_LAST;
