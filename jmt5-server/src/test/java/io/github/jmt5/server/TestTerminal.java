@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * command, read the next frame, with the bootstrap and login done the way a real client does them.
  */
 final class TestTerminal implements AutoCloseable {
-  static final Duration WAIT = Duration.ofSeconds(10);
+  // generous: a loaded machine can take seconds for a handshake; a passing test never waits it out
+  static final Duration WAIT = Duration.ofSeconds(30);
 
   private final WebSocket socket;
   private final FrameCodec codec = new FrameCodec();

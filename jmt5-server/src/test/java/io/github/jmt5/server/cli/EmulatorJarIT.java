@@ -54,7 +54,7 @@ class EmulatorJarIT {
           HttpClient.newHttpClient()
               .newWebSocketBuilder()
               .buildAsync(uri, new WebSocket.Listener() {})
-              .get(10, TimeUnit.SECONDS);
+              .get(60, TimeUnit.SECONDS); // a fresh JVM's first handshake: slow on a loaded machine
       ws.abort();
     } finally {
       p.destroy();
