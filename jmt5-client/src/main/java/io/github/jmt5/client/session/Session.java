@@ -429,6 +429,10 @@ public final class Session implements AutoCloseable {
     }
   }
 
+  private static Runnable failing(CompletableFuture<?> future, Throwable error) {
+    return () -> future.completeExceptionally(error);
+  }
+
   private static SessionClosedException closedWhileConnecting(@Nullable Throwable cause) {
     return cause instanceof SessionClosedException s
         ? s
@@ -986,10 +990,11 @@ public final class Session implements AutoCloseable {
     }
     ConnectionState before = state();
     machine.moveTo(CLOSING, null);
-    if (pendingConnect != null) {
-      // a first connect still retrying (or trying) ends now; no-op when it has completed
-      pendingConnect.completeExceptionally(
-          new SessionClosedException("session closed while connecting"));
+    if (pendingConnect != null && !pendingConnect.isDone()) {
+      // a first connect still retrying (or trying) ends now, on the completion executor: its
+      // callbacks may call close() themselves, which waits for what this method starts below
+      completion.execute(
+          failing(pendingConnect, new SessionClosedException("session closed while connecting")));
     }
     heartbeat.stop();
     boolean wasReady = before == READY;
