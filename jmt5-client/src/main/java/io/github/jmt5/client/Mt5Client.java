@@ -3,6 +3,7 @@ package io.github.jmt5.client;
 import io.github.jmt5.client.account.AccountService;
 import io.github.jmt5.client.account.MarginModel;
 import io.github.jmt5.client.error.ConnectionException;
+import io.github.jmt5.client.error.SessionClosedException;
 import io.github.jmt5.client.event.ConnectionState;
 import io.github.jmt5.client.event.Mt5Event;
 import io.github.jmt5.client.event.Resubscribed;
@@ -11,6 +12,7 @@ import io.github.jmt5.client.event.Subscription;
 import io.github.jmt5.client.event.SymbolsUpdated;
 import io.github.jmt5.client.history.History;
 import io.github.jmt5.client.market.MarketData;
+import io.github.jmt5.client.reconnect.ReconnectOptions;
 import io.github.jmt5.client.session.Session;
 import io.github.jmt5.client.session.SessionOptions;
 import io.github.jmt5.client.symbols.Symbols;
@@ -19,6 +21,8 @@ import io.github.jmt5.client.trading.Trading;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -90,6 +94,11 @@ public final class Mt5Client implements AutoCloseable {
    * profit are computed from live quotes per calculation mode, as the web terminal does (see {@link
    * io.github.jmt5.client.calc}).
    *
+   * <p>With {@link ReconnectOptions#retryOnFailedConnect()} the connect and login are retried as
+   * {@link Session#connect()} describes, and a load cut short by a lost link is done again once the
+   * session has reconnected (at most {@link ReconnectOptions#maxAttempts()} times, unlimited when
+   * 0). Cancelling the returned future closes the session, which stops any retry.
+   *
    * @param options where to connect, who logs in, and how the session behaves
    * @return completes with the ready client, or exceptionally with the connection, authentication
    *     or timeout failure
@@ -110,17 +119,94 @@ public final class Mt5Client implements AutoCloseable {
       SessionOptions options, Function<Mt5Client, MarginModel> marginModel) {
     Session session = new Session(options);
     Mt5Client client = new Mt5Client(session, marginModel);
-    return session
-        .connect()
-        .thenCompose(v -> client.load())
-        .handle(
-            (v, e) -> {
-              if (e != null) {
-                session.close();
-                throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+    CompletableFuture<Mt5Client> result =
+        session
+            .connect()
+            .thenCompose(v -> client.firstLoad(0))
+            .handle(
+                (v, e) -> {
+                  if (e != null) {
+                    session.close();
+                    throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+                  }
+                  return client;
+                });
+    var unused = result.whenComplete((c, e) -> closeIfCancelled(result, session));
+    return result;
+  }
+
+  private static void closeIfCancelled(CompletableFuture<?> connecting, Session session) {
+    if (!connecting.isCancelled()) {
+      return;
+    }
+    var unused = session.closeAsync(); // stops a connect that is still retrying
+  }
+
+  /**
+   * The load after the first login. With {@link ReconnectOptions#retryOnFailedConnect()}, a load
+   * that failed because the link was lost waits for the session to reconnect and loads again.
+   *
+   * @param retries loads already retried
+   */
+  private CompletableFuture<Void> firstLoad(int retries) {
+    return load()
+        .exceptionallyCompose(
+            e -> {
+              Throwable cause = unwrap(e);
+              ReconnectOptions reconnect = session.options().reconnect();
+              boolean linkLost =
+                  cause instanceof ConnectionException
+                      && !(cause instanceof SessionClosedException);
+              boolean mayRetry =
+                  reconnect.retryOnFailedConnect()
+                      && reconnect.enabled()
+                      && linkLost
+                      && (reconnect.maxAttempts() == 0 || retries < reconnect.maxAttempts());
+              if (!mayRetry) {
+                return CompletableFuture.failedFuture(cause);
               }
-              return client;
+              LOG.atInfo()
+                  .addKeyValue("account", session.login())
+                  .log(
+                      "link lost while loading; loading again after reconnecting: {}",
+                      cause.toString());
+              return nextReady(cause).thenCompose(x -> firstLoad(retries + 1));
             });
+  }
+
+  /**
+   * Completes when the session is next READY; fails when it closes or is left disconnected.
+   *
+   * @param lost why the previous load failed, the cause of a failure here
+   */
+  private CompletableFuture<Void> nextReady(Throwable lost) {
+    CompletableFuture<Void> ready = new CompletableFuture<>();
+    Subscription listener =
+        session.on(StateChanged.class, e -> settleWhenReady(ready, e.to(), lost));
+    settleWhenReady(ready, session.state(), lost);
+    var unused = ready.whenComplete((v, e) -> listener.close());
+    return ready;
+  }
+
+  private static void settleWhenReady(
+      CompletableFuture<Void> ready, ConnectionState state, Throwable lost) {
+    if (state == ConnectionState.READY) {
+      ready.complete(null);
+    } else if (state == ConnectionState.DISCONNECTED || state.isShuttingDown()) {
+      ready.completeExceptionally(
+          new ConnectionException(
+              "link lost while loading and the session is " + state + ": " + lost.getMessage(),
+              lost));
+    }
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    Throwable t = e;
+    while ((t instanceof CompletionException || t instanceof ExecutionException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
   }
 
   private CompletableFuture<Void> load() {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Stream quotes, one line per update, until --count updates or Ctrl-C.",
-      "Keeps streaming across reconnects and says so on standard error."
+      "Keeps streaming across reconnects and says so on standard error; a first connect that"
+          + " fails for a network reason is retried too (--no-retry-connect turns that off)."
     })
 public final class QuotesCommand extends RemoteCommand {
   @Parameters(arity = "1..*", paramLabel = "SYMBOL", description = "Symbols to watch.")
@@ -62,6 +63,12 @@ public final class QuotesCommand extends RemoteCommand {
     SimpleMeterRegistry r = new SimpleMeterRegistry();
     registry = r;
     return MicrometerInstrumentation.of(r);
+  }
+
+  /** Streaming: a brief network failure at start should not end the command. */
+  @Override
+  boolean retriesConnectByDefault() {
+    return true;
   }
 
   @Override

@@ -21,7 +21,8 @@ abstract class RemoteCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() throws Exception {
-    try (Mt5Client client = remote.connect(instrumentation())) {
+    try (Mt5Client client =
+        remote.connect(instrumentation(), retriesConnectByDefault(), spec.commandLine().getErr())) {
       run(client, spec.commandLine().getOut(), spec.commandLine().getErr());
     } finally {
       afterClose(spec.commandLine().getErr());
@@ -34,6 +35,15 @@ abstract class RemoteCommand implements Callable<Integer> {
 
   Instrumentation instrumentation() {
     return Instrumentation.NONE;
+  }
+
+  /**
+   * Whether the command retries its first connect and login after a network failure unless {@code
+   * --[no-]retry-connect} says otherwise: true for commands that stream until stopped, false for
+   * one-shot commands, which should fail fast.
+   */
+  boolean retriesConnectByDefault() {
+    return false;
   }
 
   void afterClose(PrintWriter err) {}

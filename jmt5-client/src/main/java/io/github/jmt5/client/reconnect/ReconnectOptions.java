@@ -15,9 +15,18 @@ import org.jspecify.annotations.Nullable;
  *   <li>multiplier: 2.0 (growth of the ceiling per attempt)
  *   <li>maxAttempts: 0, meaning unlimited (counted per outage, restarting after a successful
  *       reconnect)
+ *   <li>retryOnFailedConnect: {@code false} (a first connect that fails, fails at once)
  * </ul>
  *
  * <p>{@link #disabled()} is the defaults with reconnection switched off.
+ *
+ * <p>{@link #retryOnFailedConnect()} applies the same backoff to the first connect: with it on, a
+ * first {@code connect()} that fails for a transient network reason (refused, reset or dropped
+ * socket, a link lost during bootstrap or login, a timed-out handshake or connect-phase request) is
+ * tried again after a delay drawn as for a reconnect, up to {@link #maxAttempts()} retries. A
+ * refused login, a failed TLS certificate check, a server error and bad usage still fail at once.
+ * It is independent of {@link #enabled()}, which only governs what happens after a link that was
+ * ready is lost.
  */
 public final class ReconnectOptions {
 
@@ -32,6 +41,7 @@ public final class ReconnectOptions {
   private final Duration maxDelay;
   private final double multiplier;
   private final int maxAttempts;
+  private final boolean retryOnFailedConnect;
 
   private ReconnectOptions(Builder b) {
     if (b.maxDelay.compareTo(b.initialDelay) < 0) {
@@ -43,6 +53,7 @@ public final class ReconnectOptions {
     this.maxDelay = b.maxDelay;
     this.multiplier = b.multiplier;
     this.maxAttempts = b.maxAttempts;
+    this.retryOnFailedConnect = b.retryOnFailedConnect;
   }
 
   /** {@return the defaults listed in the class documentation} */
@@ -67,7 +78,8 @@ public final class ReconnectOptions {
         .initialDelay(initialDelay)
         .maxDelay(maxDelay)
         .multiplier(multiplier)
-        .maxAttempts(maxAttempts);
+        .maxAttempts(maxAttempts)
+        .retryOnFailedConnect(retryOnFailedConnect);
   }
 
   /** {@return whether the client reconnects after losing the connection; default {@code true}} */
@@ -99,6 +111,17 @@ public final class ReconnectOptions {
     return maxAttempts;
   }
 
+  /**
+   * Whether a first {@code connect()} that fails for a transient network reason is retried with
+   * this backoff, as a lost link is; default {@code false}. The first connect is then followed by
+   * up to {@link #maxAttempts()} retries (unlimited when 0).
+   *
+   * @return {@code true} to retry the first connect
+   */
+  public boolean retryOnFailedConnect() {
+    return retryOnFailedConnect;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof ReconnectOptions r
@@ -106,12 +129,14 @@ public final class ReconnectOptions {
         && r.initialDelay.equals(initialDelay)
         && r.maxDelay.equals(maxDelay)
         && Double.compare(r.multiplier, multiplier) == 0
-        && r.maxAttempts == maxAttempts;
+        && r.maxAttempts == maxAttempts
+        && r.retryOnFailedConnect == retryOnFailedConnect;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(enabled, initialDelay, maxDelay, multiplier, maxAttempts);
+    return Objects.hash(
+        enabled, initialDelay, maxDelay, multiplier, maxAttempts, retryOnFailedConnect);
   }
 
   @Override
@@ -126,6 +151,8 @@ public final class ReconnectOptions {
         + multiplier
         + ", maxAttempts="
         + (maxAttempts == 0 ? "unlimited" : String.valueOf(maxAttempts))
+        + ", retryOnFailedConnect="
+        + retryOnFailedConnect
         + "]";
   }
 
@@ -139,6 +166,7 @@ public final class ReconnectOptions {
     private Duration maxDelay = Duration.ofSeconds(30);
     private double multiplier = 2.0;
     private int maxAttempts;
+    private boolean retryOnFailedConnect;
 
     private Builder() {}
 
@@ -204,6 +232,19 @@ public final class ReconnectOptions {
             "maxAttempts must be >= 0 (0 = unlimited), was " + maxAttempts);
       }
       this.maxAttempts = maxAttempts;
+      return this;
+    }
+
+    /**
+     * Whether to retry a first connect that fails for a transient network reason, with the same
+     * backoff and attempt limit as reconnects; default {@code false}. A refused login, a failed TLS
+     * certificate check, a server error or bad usage are never retried.
+     *
+     * @param retryOnFailedConnect {@code true} to retry the first connect and login
+     * @return this builder
+     */
+    public Builder retryOnFailedConnect(boolean retryOnFailedConnect) {
+      this.retryOnFailedConnect = retryOnFailedConnect;
       return this;
     }
 

@@ -68,6 +68,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,6 +123,10 @@ import org.slf4j.spi.LoggingEventBuilder;
  * Listeners and subscription handles are kept. A refused login or exhausted attempts close the
  * session.
  *
+ * <p>With {@link io.github.jmt5.client.reconnect.ReconnectOptions#retryOnFailedConnect()} the first
+ * {@link #connect()} is retried the same way when it fails for a transient network reason; see
+ * there.
+ *
  * <h2>Close</h2>
  *
  * {@link #close()} stops accepting requests, waits up to the drain timeout for outstanding ones,
@@ -161,6 +166,7 @@ public final class Session implements AutoCloseable {
   private int generation;
   private boolean closeStarted;
   private @Nullable ScheduledFuture<?> reconnectTask;
+  private @Nullable CompletableFuture<Void> retryingConnect;
   private volatile boolean loggedIn;
   private volatile Bytes token = Bytes.zeros(BootstrapReply.TOKEN_LENGTH);
   private volatile long loginSession;
@@ -308,6 +314,18 @@ public final class Session implements AutoCloseable {
    * ConnectionException} (socket), {@link AuthenticationException} (login refused) or {@link
    * RequestTimeoutException}, leaving the session DISCONNECTED so it may be retried.
    *
+   * <p>With {@link io.github.jmt5.client.reconnect.ReconnectOptions#retryOnFailedConnect()} a
+   * failure of a transient kind (the socket refused, reset or dropped, the link lost during
+   * bootstrap or login, a handshake or a connect-phase request timed out) is not final: the session
+   * moves to RECONNECTING, publishes {@link ReconnectScheduled} (attempt 1 for the first retry) and
+   * tries again after the reconnect backoff. A refused login ({@link AuthenticationException}), any
+   * other server error, a failed TLS certificate check and bad usage fail at once as without the
+   * option. When the attempt limit is reached the future fails with a {@link ConnectionException}
+   * that counts the attempts and carries the last failure as its cause, and the session is
+   * DISCONNECTED again. Closing the session while it waits to retry fails the future with {@link
+   * SessionClosedException} at once and cancels the retry; cancelling the future does not stop the
+   * retries, closing the session does.
+   *
    * @return completes when READY
    * @throws IllegalStateException (in the future) when not DISCONNECTED
    */
@@ -318,6 +336,14 @@ public final class Session implements AutoCloseable {
     if (!machine.moveTo(DISCONNECTED, CONNECTING, null)) {
       return CompletableFuture.failedFuture(
           new IllegalStateException("connect() needs a DISCONNECTED session, state is " + state()));
+    }
+    if (options.reconnect().retryOnFailedConnect()) {
+      CompletableFuture<Void> result = new CompletableFuture<>();
+      synchronized (linkLock) {
+        retryingConnect = result;
+      }
+      tryFirstConnect(0, result);
+      return result;
     }
     return establish()
         .handle(
@@ -330,6 +356,89 @@ public final class Session implements AutoCloseable {
               }
               return null;
             });
+  }
+
+  /**
+   * One try of a first connect that is retried on transient failures.
+   *
+   * @param retry 0 for the first connect, n for the n-th retry
+   */
+  private void tryFirstConnect(int retry, CompletableFuture<Void> result) {
+    var unused =
+        establish()
+            .whenComplete(
+                (v, e) -> {
+                  if (e == null) {
+                    if (retry > 0) {
+                      log(Level.INFO)
+                          .addKeyValue("attempts", retry + 1)
+                          .log("connected after retrying");
+                    }
+                    result.complete(null);
+                    return;
+                  }
+                  Throwable cause = unwrap(e);
+                  dropLink(cause);
+                  firstConnectFailed(retry, cause, result);
+                });
+  }
+
+  /** Decides after a failed first connect: fail now, give up, or schedule the next retry. */
+  private void firstConnectFailed(int retry, Throwable cause, CompletableFuture<Void> result) {
+    int attempts = retry + 1;
+    if (closing()) {
+      result.completeExceptionally(closedWhileConnecting(cause));
+      return;
+    }
+    if (!TransientFailures.isTransient(cause)) {
+      machine.moveTo(DISCONNECTED, cause);
+      result.completeExceptionally(cause);
+      return;
+    }
+    if (backoff.exhausted(attempts)) {
+      log(Level.ERROR)
+          .addKeyValue("attempts", attempts)
+          .log("giving up connecting: {}", cause.getMessage());
+      machine.moveTo(DISCONNECTED, cause);
+      result.completeExceptionally(
+          new ConnectionException(
+              "could not connect after "
+                  + attempts
+                  + (attempts == 1 ? " attempt: " : " attempts: ")
+                  + cause.getMessage(),
+              cause));
+      return;
+    }
+    log(Level.WARN).addKeyValue("attempt", attempts).log("connect failed: {}", cause.getMessage());
+    if (!machine.moveTo(RECONNECTING, cause)
+        || !scheduleAttempt(
+            attempts, cause, "connect retry scheduled", n -> retryFirstConnect(n, result))) {
+      result.completeExceptionally(closedWhileConnecting(cause));
+    }
+  }
+
+  private void retryFirstConnect(int retry, CompletableFuture<Void> result) {
+    if (!machine.moveTo(RECONNECTING, CONNECTING, null)) {
+      result.completeExceptionally(closedWhileConnecting(null)); // closed meanwhile
+      return;
+    }
+    tryFirstConnect(retry, result);
+  }
+
+  private boolean closing() {
+    synchronized (linkLock) {
+      return closeStarted;
+    }
+  }
+
+  private static Runnable failing(CompletableFuture<?> future, Throwable error) {
+    return () -> future.completeExceptionally(error);
+  }
+
+  private static SessionClosedException closedWhileConnecting(@Nullable Throwable cause) {
+    return cause instanceof SessionClosedException s
+        ? s
+        : new SessionClosedException("session closed while connecting", cause);
   }
 
   /** Connect, bootstrap, log in, restore subscriptions, start the heartbeat: CONNECTING → READY. */
@@ -776,20 +885,31 @@ public final class Session implements AutoCloseable {
       giveUp(attempt - 1, cause);
       return;
     }
+    var unused = scheduleAttempt(attempt, cause, "reconnect scheduled", this::reconnect);
+  }
+
+  /**
+   * Runs {@code task} with {@code attempt} after the backoff's delay for it, and reports it: a log
+   * line, the instrumentation and a {@link ReconnectScheduled} event.
+   *
+   * @return false, with nothing scheduled, when the session is closing
+   */
+  private boolean scheduleAttempt(int attempt, Throwable cause, String what, IntConsumer task) {
     Duration delay = backoff.delay(attempt);
     synchronized (linkLock) {
       if (closeStarted) {
-        return;
+        return false;
       }
       reconnectTask =
-          scheduler.schedule(() -> reconnect(attempt), delay.toNanos(), TimeUnit.NANOSECONDS);
+          scheduler.schedule(() -> task.accept(attempt), delay.toNanos(), TimeUnit.NANOSECONDS);
     }
     log(Level.INFO)
         .addKeyValue("attempt", attempt)
         .addKeyValue("delayMs", delay.toMillis())
-        .log("reconnect scheduled");
+        .log(what);
     instrumentation.reconnectScheduled(attempt, delay, cause);
     events.publish(new ReconnectScheduled(attempt, delay, cause));
+    return true;
   }
 
   private void reconnect(int attempt) {
@@ -851,18 +971,27 @@ public final class Session implements AutoCloseable {
    */
   public CompletableFuture<Void> closeAsync() {
     ScheduledFuture<?> pendingReconnect;
+    CompletableFuture<Void> pendingConnect;
     synchronized (linkLock) {
       if (closeStarted) {
         return closed;
       }
       closeStarted = true;
       pendingReconnect = reconnectTask;
+      pendingConnect = retryingConnect;
+      retryingConnect = null;
     }
     if (pendingReconnect != null) {
       pendingReconnect.cancel(false);
     }
     ConnectionState before = state();
     machine.moveTo(CLOSING, null);
+    if (pendingConnect != null && !pendingConnect.isDone()) {
+      // a first connect still retrying (or trying) ends now, on the completion executor: its
+      // callbacks may call close() themselves, which waits for what this method starts below
+      completion.execute(
+          failing(pendingConnect, new SessionClosedException("session closed while connecting")));
+    }
     heartbeat.stop();
     boolean wasReady = before == READY;
     CompletableFuture<Void> drained =

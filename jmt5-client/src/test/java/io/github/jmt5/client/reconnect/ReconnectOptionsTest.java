@@ -16,17 +16,19 @@ class ReconnectOptionsTest {
     assertThat(o.maxDelay()).isEqualTo(Duration.ofSeconds(30));
     assertThat(o.multiplier()).isEqualTo(2.0);
     assertThat(o.maxAttempts()).isZero();
+    assertThat(o.retryOnFailedConnect()).isFalse();
     assertThat(ReconnectOptions.builder().build()).isEqualTo(o).hasSameHashCodeAs(o);
     assertThat(o)
         .hasToString(
             "ReconnectOptions[enabled=true, initialDelay=PT0.5S, maxDelay=PT30S, multiplier=2.0,"
-                + " maxAttempts=unlimited]");
+                + " maxAttempts=unlimited, retryOnFailedConnect=false]");
   }
 
   @Test
   void disabledIsTheDefaultsSwitchedOff() {
     ReconnectOptions o = ReconnectOptions.disabled();
     assertThat(o.enabled()).isFalse();
+    assertThat(o.retryOnFailedConnect()).isFalse();
     assertThat(o.toBuilder().enabled(true).build()).isEqualTo(ReconnectOptions.defaults());
   }
 
@@ -38,13 +40,31 @@ class ReconnectOptionsTest {
             .maxDelay(Duration.ofSeconds(5))
             .multiplier(1.5)
             .maxAttempts(7)
+            .retryOnFailedConnect(true)
             .build();
     assertThat(o.initialDelay()).isEqualTo(Duration.ofMillis(100));
     assertThat(o.maxDelay()).isEqualTo(Duration.ofSeconds(5));
     assertThat(o.multiplier()).isEqualTo(1.5);
     assertThat(o.maxAttempts()).isEqualTo(7);
-    assertThat(o.toBuilder().build()).isEqualTo(o);
-    assertThat(o.toString()).endsWith("maxAttempts=7]");
+    assertThat(o.retryOnFailedConnect()).isTrue();
+    assertThat(o.toBuilder().build()).isEqualTo(o).hasSameHashCodeAs(o);
+    assertThat(o.toString()).endsWith("maxAttempts=7, retryOnFailedConnect=true]");
+  }
+
+  @Test
+  void retryOnFailedConnectIsPartOfEqualityAndIndependentOfEnabled() {
+    ReconnectOptions retrying = ReconnectOptions.builder().retryOnFailedConnect(true).build();
+    assertThat(retrying).isNotEqualTo(ReconnectOptions.defaults());
+    assertThat(retrying.toBuilder().retryOnFailedConnect(false).build())
+        .isEqualTo(ReconnectOptions.defaults());
+
+    ReconnectOptions firstOnly =
+        ReconnectOptions.disabled().toBuilder().retryOnFailedConnect(true).build();
+    assertThat(firstOnly.enabled()).isFalse();
+    assertThat(firstOnly.retryOnFailedConnect()).isTrue();
+    assertThat(firstOnly.toString())
+        .contains("enabled=false")
+        .contains("retryOnFailedConnect=true");
   }
 
   @Test
