@@ -1,6 +1,7 @@
 package io.github.jmt5.server;
 
 import io.github.jmt5.protocol.command.Codecs;
+import io.github.jmt5.protocol.command.CommandId;
 import io.github.jmt5.protocol.message.market.BookUpdate;
 import io.github.jmt5.protocol.message.market.FullSymbol;
 import io.github.jmt5.protocol.message.market.SymbolDetails;
@@ -161,7 +162,7 @@ public final class Mt5Emulator implements AutoCloseable {
         }
       }
       if (!mineBooks.isEmpty()) {
-        session.push(Reply.ok(23, Codecs.ORDER_BOOK.encode(mineBooks)));
+        session.push(Reply.ok(CommandId.ORDER_BOOK, Codecs.ORDER_BOOK.encode(mineBooks)));
       }
       var subscribed = session.state().tickSymbols();
       if (subscribed.isEmpty()) {
@@ -174,7 +175,7 @@ public final class Mt5Emulator implements AutoCloseable {
         }
       }
       if (!mine.isEmpty()) {
-        session.push(Reply.ok(8, Codecs.TICKS.encode(mine)));
+        session.push(Reply.ok(CommandId.TICK, Codecs.TICKS.encode(mine)));
         List<SymbolDetails> details = new ArrayList<>();
         for (Tick t : mine) {
           SymbolDetails d =
@@ -184,7 +185,7 @@ public final class Mt5Emulator implements AutoCloseable {
           }
         }
         if (!details.isEmpty()) {
-          session.push(Reply.ok(17, Codecs.SYMBOL_DETAILS.encode(details)));
+          session.push(Reply.ok(CommandId.SYMBOL_DETAILS, Codecs.SYMBOL_DETAILS.encode(details)));
         }
       }
     }
@@ -225,7 +226,7 @@ public final class Mt5Emulator implements AutoCloseable {
     market.catalog().replace(updated);
     byte[] body = Codecs.SYMBOL_UPDATES.encode(List.of(updated));
     for (ServerSession session : sessions.snapshot()) {
-      session.push(Reply.ok(13, body));
+      session.push(Reply.ok(CommandId.SYMBOL_UPDATE, body));
     }
   }
 

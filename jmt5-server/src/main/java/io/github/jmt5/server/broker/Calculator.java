@@ -1,5 +1,6 @@
 package io.github.jmt5.server.broker;
 
+import io.github.jmt5.protocol.enums.CalcMode;
 import io.github.jmt5.protocol.message.market.FullSymbol;
 import java.util.Optional;
 
@@ -36,19 +37,24 @@ public final class Calculator {
     double units = lots * s.contractSize();
     double tickRatio = s.tickSize() > 0 ? s.tickValue() / s.tickSize() : 1;
     double margin =
-        switch (s.tradeCalcMode()) {
-          case 0 -> units / leverage;
-          case 1, 33, 34 ->
-              s.trade().marginInitial() > 0
-                  ? lots * s.trade().marginInitial()
-                  : lots * price * tickRatio;
-          case 2, 32, 35, 36, 38 -> units * price;
-          case 3 -> units * price * tickRatio;
-          case 4 -> units * price / leverage;
-          case 5 -> units;
-          case 37, 39 -> units * s.faceValue() * price / 100;
-          default -> 0; // 64 collateral: held, not margined
-        };
+        CalcMode.find(s.tradeCalcMode())
+            .map(
+                mode ->
+                    switch (mode) {
+                      case FOREX -> units / leverage;
+                      case FUTURES, EXCH_FUTURES, EXCH_FUTURES_FORTS ->
+                          s.trade().marginInitial() > 0
+                              ? lots * s.trade().marginInitial()
+                              : lots * price * tickRatio;
+                      case CFD, EXCH_STOCKS, EXCH_OPTIONS, EXCH_OPTIONS_MARGIN, EXCH_STOCKS_MOEX ->
+                          units * price;
+                      case CFD_INDEX -> units * price * tickRatio;
+                      case CFD_LEVERAGE -> units * price / leverage;
+                      case FOREX_NO_LEVERAGE -> units;
+                      case EXCH_BONDS, EXCH_BONDS_MOEX -> units * s.faceValue() * price / 100;
+                      case SERV_COLLATERAL -> 0.0; // held, not margined
+                    })
+            .orElse(0.0);
     return converter.rate(s.currencyMargin(), currency, buy).map(r -> margin * r);
   }
 
@@ -65,15 +71,36 @@ public final class Calculator {
   public Optional<Double> profit(
       FullSymbol s, boolean buy, double lots, double open, double close, String currency) {
     double dir = buy ? 1 : -1;
+    Optional<CalcMode> mode = CalcMode.find(s.tradeCalcMode());
+    double byContract = dir * (close - open) * lots * s.contractSize();
     double raw =
-        switch (s.tradeCalcMode()) {
-          case 1, 33, 34, 35, 36 ->
-              dir * (close - open) * lots * (s.tickSize() > 0 ? s.tickValue() / s.tickSize() : 1);
-          case 37, 39 -> dir * (close - open) / 100 * s.faceValue() * lots * s.contractSize();
-          case 64 -> 0;
-          default -> dir * (close - open) * lots * s.contractSize();
-        };
-    boolean forex = s.tradeCalcMode() == 0 || s.tradeCalcMode() == 5;
+        mode.map(
+                m ->
+                    switch (m) {
+                      case FUTURES,
+                          EXCH_FUTURES,
+                          EXCH_FUTURES_FORTS,
+                          EXCH_OPTIONS,
+                          EXCH_OPTIONS_MARGIN ->
+                          dir
+                              * (close - open)
+                              * lots
+                              * (s.tickSize() > 0 ? s.tickValue() / s.tickSize() : 1);
+                      case EXCH_BONDS, EXCH_BONDS_MOEX ->
+                          dir * (close - open) / 100 * s.faceValue() * lots * s.contractSize();
+                      case SERV_COLLATERAL -> 0.0;
+                      case FOREX,
+                          FOREX_NO_LEVERAGE,
+                          CFD,
+                          CFD_INDEX,
+                          CFD_LEVERAGE,
+                          EXCH_STOCKS,
+                          EXCH_STOCKS_MOEX ->
+                          byContract;
+                    })
+            .orElse(byContract);
+    boolean forex =
+        mode.filter(m -> m == CalcMode.FOREX || m == CalcMode.FOREX_NO_LEVERAGE).isPresent();
     boolean convertAsBuy = forex ? buy : raw <= 0;
     return converter.rate(s.currencyProfit(), currency, convertAsBuy).map(r -> cents(raw * r));
   }
@@ -90,7 +117,7 @@ public final class Calculator {
    */
   public Optional<Double> assets(
       FullSymbol s, boolean buy, double lots, double price, String currency) {
-    if (s.tradeCalcMode() != 64) {
+    if (s.tradeCalcMode() != CalcMode.SERV_COLLATERAL.value()) {
       return Optional.of(0.0);
     }
     double value =
@@ -107,10 +134,29 @@ public final class Calculator {
     double initial = s.trade().marginInitial();
     boolean byInitial =
         initial > 0
-            && switch (s.tradeCalcMode()) {
-              case 1, 32, 33, 34, 35, 36, 38 -> true;
-              default -> false;
-            };
+            && CalcMode.find(s.tradeCalcMode())
+                .filter(
+                    m ->
+                        switch (m) {
+                          case FUTURES,
+                              EXCH_STOCKS,
+                              EXCH_FUTURES,
+                              EXCH_FUTURES_FORTS,
+                              EXCH_OPTIONS,
+                              EXCH_OPTIONS_MARGIN,
+                              EXCH_STOCKS_MOEX ->
+                              true;
+                          case FOREX,
+                              CFD,
+                              CFD_INDEX,
+                              CFD_LEVERAGE,
+                              FOREX_NO_LEVERAGE,
+                              EXCH_BONDS,
+                              EXCH_BONDS_MOEX,
+                              SERV_COLLATERAL ->
+                              false;
+                        })
+                .isPresent();
     if (byInitial) {
       return s.trade().marginHedged() / initial;
     }

@@ -2,6 +2,7 @@ package io.github.jmt5.server.session;
 
 import io.github.jmt5.protocol.command.Codecs;
 import io.github.jmt5.protocol.command.CommandId;
+import io.github.jmt5.protocol.enums.ServerResultCode;
 import io.github.jmt5.protocol.message.session.ChangePasswordReply;
 import io.github.jmt5.protocol.message.session.ChangePasswordRequest;
 import io.github.jmt5.protocol.message.session.LoginRequest;
@@ -11,6 +12,7 @@ import io.github.jmt5.protocol.wire.Bytes;
 import io.github.jmt5.protocol.wire.WireReader;
 import io.github.jmt5.server.account.AccountConfig;
 import io.github.jmt5.server.account.Totp;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,23 +28,26 @@ public class CommandHandlers {
   private static final Logger log = LoggerFactory.getLogger(CommandHandlers.class);
 
   /** Allowlisted commands of unknown meaning: the real gateway does not answer them. */
-  private static final Set<Integer> SILENT =
-      Set.of(21, 25, 33, 37, 50, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112);
-
-  /** Result code: invalid account or password. */
-  public static final int INVALID_ACCOUNT = 3;
-
-  /** Result code: a one-time password is required. */
-  public static final int OTP_REQUIRED = 5;
-
-  /** Result code: the one-time password is wrong. */
-  public static final int INVALID_OTP = 201;
-
-  /** Result code: internal error. */
-  public static final int INTERNAL_ERROR = 1;
-
-  /** cmd 24 result: the current password is wrong. */
-  public static final int PASSWORD_INCORRECT = 2005;
+  private static final Set<CommandId> SILENT =
+      EnumSet.of(
+          CommandId.UNKNOWN_21,
+          CommandId.UNKNOWN_25,
+          CommandId.UNKNOWN_33,
+          CommandId.UNKNOWN_37,
+          CommandId.UNKNOWN_50,
+          CommandId.UNKNOWN_100,
+          CommandId.UNKNOWN_101,
+          CommandId.UNKNOWN_102,
+          CommandId.UNKNOWN_103,
+          CommandId.UNKNOWN_104,
+          CommandId.UNKNOWN_105,
+          CommandId.UNKNOWN_106,
+          CommandId.UNKNOWN_107,
+          CommandId.UNKNOWN_108,
+          CommandId.UNKNOWN_109,
+          CommandId.UNKNOWN_110,
+          CommandId.UNKNOWN_111,
+          CommandId.UNKNOWN_112);
 
   private final SessionContext context;
   private final OnboardingHandlers onboarding;
@@ -67,7 +72,8 @@ public class CommandHandlers {
    */
   public List<Reply> handle(ServerSession session, int command, byte[] payload) {
     SessionState state = session.state();
-    if (SILENT.contains(command) || !CommandId.isAllowlisted(command)) {
+    if (CommandId.find(command).filter(SILENT::contains).isPresent()
+        || !CommandId.isAllowlisted(command)) {
       log.atDebug().addKeyValue("command", command).log("no reply to this command");
       return List.of();
     }
@@ -114,7 +120,7 @@ public class CommandHandlers {
     log.atWarn()
         .addKeyValue("command", CommandId.describe(command))
         .log("the emulator does not serve this command yet");
-    return List.of(Reply.error(command, INTERNAL_ERROR));
+    return List.of(Reply.error(command, ServerResultCode.INTERNAL_ERROR));
   }
 
   /**
@@ -127,12 +133,12 @@ public class CommandHandlers {
   private static Optional<Reply> requireLogin(SessionState state, int command) {
     return state.isLoggedIn()
         ? Optional.empty()
-        : Optional.of(Reply.error(command, INTERNAL_ERROR));
+        : Optional.of(Reply.error(command, ServerResultCode.INTERNAL_ERROR));
   }
 
   private List<Reply> login(ServerSession session, byte[] payload) {
     session.state().sentLogin();
-    LoginRequest req = LoginRequest.read(WireReader.of(payload, 28), 0);
+    LoginRequest req = LoginRequest.read(WireReader.of(payload, CommandId.LOGIN.id()), 0);
     Optional<AccountConfig> account = context.accounts().find(req.login());
     boolean ok =
         account.isPresent()
@@ -140,15 +146,15 @@ public class CommandHandlers {
                 ? account.get().passwordMatches(req.password())
                 : context.accounts().blobMatches(req.login(), req.passwordBlob()));
     if (!ok) {
-      return List.of(Reply.error(28, INVALID_ACCOUNT));
+      return List.of(Reply.error(CommandId.LOGIN, ServerResultCode.INVALID_ACCOUNT));
     }
     String secret = account.get().otpSecret();
     if (secret != null) {
       if (req.otp().isEmpty()) {
-        return List.of(Reply.error(28, OTP_REQUIRED));
+        return List.of(Reply.error(CommandId.LOGIN, ServerResultCode.OTP_REQUIRED));
       }
       if (!Totp.verify(secret, req.otp(), context.clock().getAsLong() / 1000)) {
-        return List.of(Reply.error(28, INVALID_OTP));
+        return List.of(Reply.error(CommandId.LOGIN, ServerResultCode.INVALID_OTP));
       }
     }
     session.state().loggedIn(req.login());
@@ -156,8 +162,8 @@ public class CommandHandlers {
     LoginResponse resp = new LoginResponse(blob, context.accounts().nextSession());
     loggedIn(session, req.login());
     return List.of(
-        Reply.ok(28, Codecs.LOGIN_RESPONSE.encode(resp)),
-        Reply.ok(15, Codecs.LOGIN_STATUS.encode(new LoginStatus(0))));
+        Reply.ok(CommandId.LOGIN, Codecs.LOGIN_RESPONSE.encode(resp)),
+        Reply.ok(CommandId.LOGIN_STATUS, Codecs.LOGIN_STATUS.encode(new LoginStatus(0))));
   }
 
   /**
@@ -169,15 +175,21 @@ public class CommandHandlers {
   protected void loggedIn(ServerSession session, long login) {}
 
   private Reply changePassword(SessionState state, byte[] payload) {
-    ChangePasswordRequest req = ChangePasswordRequest.read(WireReader.of(payload, 24), 0);
+    ChangePasswordRequest req =
+        ChangePasswordRequest.read(WireReader.of(payload, CommandId.CHANGE_PASSWORD.id()), 0);
     AccountConfig account = context.accounts().find(state.login()).orElseThrow();
     if (req.isInvestor() == 0 && !account.passwordMatches(req.oldPassword())) {
       return Reply.ok(
-          24, Codecs.CHANGE_PASSWORD_REPLY.encode(new ChangePasswordReply(PASSWORD_INCORRECT)));
+          CommandId.CHANGE_PASSWORD,
+          Codecs.CHANGE_PASSWORD_REPLY.encode(
+              new ChangePasswordReply(ServerResultCode.CURRENT_PASSWORD_INCORRECT.value())));
     }
     if (req.isInvestor() == 0) {
       context.accounts().changePassword(state.login(), req.newPassword().toCharArray());
     }
-    return Reply.ok(24, Codecs.CHANGE_PASSWORD_REPLY.encode(new ChangePasswordReply(0)));
+    return Reply.ok(
+        CommandId.CHANGE_PASSWORD,
+        Codecs.CHANGE_PASSWORD_REPLY.encode(
+            new ChangePasswordReply(ServerResultCode.SUCCESS.value())));
   }
 }

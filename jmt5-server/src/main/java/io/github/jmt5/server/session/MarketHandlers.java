@@ -119,7 +119,7 @@ public final class MarketHandlers extends CommandHandlers {
                           .ifPresent(q -> snapshots.add(market.depth().snapshot(spec, q))));
         }
         if (!snapshots.isEmpty()) {
-          out.add(Reply.ok(23, Codecs.ORDER_BOOK.encode(snapshots)));
+          out.add(Reply.ok(CommandId.ORDER_BOOK, Codecs.ORDER_BOOK.encode(snapshots)));
         }
         yield out;
       }
@@ -133,9 +133,14 @@ public final class MarketHandlers extends CommandHandlers {
   /** Executes a trade; the reply goes first, then the pushes to every socket of the account. */
   private List<Reply> trade(ServerSession session, byte[] payload) {
     long login = session.state().login();
-    TradeOutcome outcome = broker.submit(login, TradeRequest.read(WireReader.of(payload, 12), 0));
+    TradeOutcome outcome =
+        broker.submit(
+            login, TradeRequest.read(WireReader.of(payload, CommandId.TRADE_REQUEST.id()), 0));
     List<Reply> out = new ArrayList<>();
-    out.add(Reply.ok(12, Codecs.TRADE_REPLY.encode(new TradeReply(outcome.replyCode()))));
+    out.add(
+        Reply.ok(
+            CommandId.TRADE_REQUEST,
+            Codecs.TRADE_REPLY.encode(new TradeReply(outcome.replyCode()))));
     List<Reply> pushes = new ArrayList<>();
     for (BrokerEvent e : outcome.events()) {
       pushes.add(toReply(e));
@@ -156,18 +161,19 @@ public final class MarketHandlers extends CommandHandlers {
    */
   public static Reply toReply(BrokerEvent e) {
     if (e instanceof BrokerEvent.Transactions t) {
-      return Reply.ok(10, Codecs.TRADE_TRANSACTIONS.encode(t.records()));
+      return Reply.ok(CommandId.TRADE_TRANSACTION, Codecs.TRADE_TRANSACTIONS.encode(t.records()));
     }
     if (e instanceof BrokerEvent.AccountUpdate a) {
-      return Reply.ok(14, Codecs.ACCOUNT.encode(a.account()));
+      return Reply.ok(CommandId.ACCOUNT_UPDATE, Codecs.ACCOUNT.encode(a.account()));
     }
-    return Reply.ok(19, Codecs.TRADE_RESULT.encode(((BrokerEvent.Result) e).result()));
+    return Reply.ok(
+        CommandId.TRADE_RESULT, Codecs.TRADE_RESULT.encode(((BrokerEvent.Result) e).result()));
   }
 
   /** The combined instruments with a leg in one of the requested symbols. */
   private List<Spread> spreads(byte[] payload) {
     List<String> names = new ArrayList<>();
-    for (int id : IdList.read(WireReader.of(payload, 20), 0).ids()) {
+    for (int id : IdList.read(WireReader.of(payload, CommandId.GET_SPREADS.id()), 0).ids()) {
       market.catalog().byId(id).ifPresent(f -> names.add(f.tradeSymbol()));
     }
     List<Spread> out = new ArrayList<>();
@@ -184,14 +190,14 @@ public final class MarketHandlers extends CommandHandlers {
 
   private List<FullSymbol> fullSymbols(byte[] payload) {
     List<FullSymbol> out = new ArrayList<>();
-    for (int id : IdList.read(WireReader.of(payload, 18), 0).ids()) {
+    for (int id : IdList.read(WireReader.of(payload, CommandId.GET_FULL_SYMBOLS.id()), 0).ids()) {
       market.catalog().byId(id).ifPresent(out::add);
     }
     return out;
   }
 
   private List<Bar> bars(byte[] payload) {
-    BarsRequest r = BarsRequest.read(WireReader.of(payload, 11), 0);
+    BarsRequest r = BarsRequest.read(WireReader.of(payload, CommandId.GET_BARS.id()), 0);
     Optional<BarPeriod> period = BarPeriod.fromCode(r.period());
     if (period.isEmpty()) {
       return List.of();

@@ -1,6 +1,8 @@
 package io.github.jmt5.server.session;
 
 import io.github.jmt5.protocol.command.Codecs;
+import io.github.jmt5.protocol.command.CommandId;
+import io.github.jmt5.protocol.enums.ServerResultCode;
 import io.github.jmt5.protocol.message.onboarding.OpenAccountResponse;
 import io.github.jmt5.protocol.message.onboarding.OpenRealAccountRequest;
 import io.github.jmt5.protocol.message.onboarding.OpeningForm;
@@ -24,9 +26,6 @@ final class OnboardingHandlers {
   /** Verification code the emulator "sends" by e-mail and SMS. */
   static final int VERIFICATION_CODE = 123456;
 
-  /** Result of cmd 30/39: the verification codes are wrong. */
-  static final int INVALID_VERIFICATION_CODE = 1031;
-
   private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
   private final SessionContext context;
@@ -38,32 +37,38 @@ final class OnboardingHandlers {
 
   /** cmd 27: verification is required by e-mail and by phone. */
   Reply requestVerification(byte[] payload) {
-    OpeningVerificationRequest.read(WireReader.of(payload, 27), 0);
-    return Reply.ok(27, Codecs.VERIFICATION_RESPONSE.encode(new VerificationResponse(1, 1)));
+    OpeningVerificationRequest.read(WireReader.of(payload, CommandId.OPENING_VERIFICATION.id()), 0);
+    return Reply.ok(
+        CommandId.OPENING_VERIFICATION,
+        Codecs.VERIFICATION_RESPONSE.encode(new VerificationResponse(1, 1)));
   }
 
   /** cmd 40: each flag is 1 when its code is right. */
   Reply submitCodes(byte[] payload) {
-    OpeningForm form = OpeningForm.read(WireReader.of(payload, 40), 0);
+    OpeningForm form =
+        OpeningForm.read(WireReader.of(payload, CommandId.SUBMIT_VERIFICATION_CODES.id()), 0);
     VerificationResponse r =
         new VerificationResponse(
             form.emailConfirmCode() == VERIFICATION_CODE ? 1 : 0,
             form.phoneConfirmCode() == VERIFICATION_CODE ? 1 : 0);
-    return Reply.ok(40, Codecs.VERIFICATION_RESPONSE.encode(r));
+    return Reply.ok(CommandId.SUBMIT_VERIFICATION_CODES, Codecs.VERIFICATION_RESPONSE.encode(r));
   }
 
   /** cmd 30 and cmd 39: a new account from the form, or code 1031 when the codes are wrong. */
   Reply open(int command, byte[] payload) {
     OpeningForm form =
-        command == 39
-            ? OpenRealAccountRequest.decode(WireReader.of(payload, 39)).form()
-            : OpeningForm.read(WireReader.of(payload, 30), 0);
+        command == CommandId.OPEN_REAL_ACCOUNT.id()
+            ? OpenRealAccountRequest.decode(
+                    WireReader.of(payload, CommandId.OPEN_REAL_ACCOUNT.id()))
+                .form()
+            : OpeningForm.read(WireReader.of(payload, CommandId.OPEN_DEMO_ACCOUNT.id()), 0);
     if (form.emailConfirmCode() != VERIFICATION_CODE
         && form.phoneConfirmCode() != VERIFICATION_CODE) {
       return Reply.ok(
           command,
           Codecs.OPEN_ACCOUNT_RESPONSE.encode(
-              new OpenAccountResponse(INVALID_VERIFICATION_CODE, 0, "", "")));
+              new OpenAccountResponse(
+                  ServerResultCode.INVALID_VERIFICATION_CODE.value(), 0, "", "")));
     }
     long login = context.accounts().allocateLogin();
     String password = randomPassword();
@@ -78,12 +83,14 @@ final class OnboardingHandlers {
                 login, password.toCharArray(), name, deposit, "USD", true, leverage, null));
     return Reply.ok(
         command,
-        Codecs.OPEN_ACCOUNT_RESPONSE.encode(new OpenAccountResponse(0, login, password, investor)));
+        Codecs.OPEN_ACCOUNT_RESPONSE.encode(
+            new OpenAccountResponse(ServerResultCode.SUCCESS.value(), login, password, investor)));
   }
 
   /** cmd 41: two short strings whose meaning is not documented; currency and leverage here. */
   Reply traderParams() {
-    return Reply.ok(41, Codecs.TRADER_PARAMS.encode(new TraderParams("USD", "100")));
+    return Reply.ok(
+        CommandId.TRADER_PARAMS, Codecs.TRADER_PARAMS.encode(new TraderParams("USD", "100")));
   }
 
   /**
@@ -91,7 +98,7 @@ final class OnboardingHandlers {
    * it when the current code is sent. Code 3 for wrong credentials, 201 for a wrong code.
    */
   Reply otpSetup(byte[] payload) {
-    OtpSetupRequest req = OtpSetupRequest.read(WireReader.of(payload, 43), 0);
+    OtpSetupRequest req = OtpSetupRequest.read(WireReader.of(payload, CommandId.OTP_SETUP.id()), 0);
     Optional<AccountConfig> account = context.accounts().find(req.login());
     boolean passwordOk =
         account.isPresent()
@@ -104,19 +111,19 @@ final class OnboardingHandlers {
                             payload, OtpSetupRequest.SIZE, payload.length - OtpSetupRequest.SIZE))
                 : account.get().passwordMatches(req.password()));
     if (!passwordOk) {
-      return Reply.error(43, CommandHandlers.INVALID_ACCOUNT);
+      return Reply.error(CommandId.OTP_SETUP, ServerResultCode.INVALID_ACCOUNT);
     }
     long now = context.clock().getAsLong() / 1000;
     AccountConfig a = account.get();
     if (!req.otpSecret().isEmpty()) {
       if (!Totp.verify(req.otpSecret(), req.otpSecretCheck(), now)) {
-        return Reply.error(43, CommandHandlers.INVALID_OTP);
+        return Reply.error(CommandId.OTP_SETUP, ServerResultCode.INVALID_OTP);
       }
       context.accounts().add(a.withOtpSecret(req.otpSecret()));
-      return Reply.empty(43);
+      return Reply.empty(CommandId.OTP_SETUP);
     }
     if (a.otpSecret() == null || !Totp.verify(a.otpSecret(), req.otp(), now)) {
-      return Reply.error(43, CommandHandlers.INVALID_OTP);
+      return Reply.error(CommandId.OTP_SETUP, ServerResultCode.INVALID_OTP);
     }
     context
         .accounts()
@@ -130,7 +137,7 @@ final class OnboardingHandlers {
                 a.hedging(),
                 a.leverage(),
                 null));
-    return Reply.empty(43);
+    return Reply.empty(CommandId.OTP_SETUP);
   }
 
   private String randomPassword() {

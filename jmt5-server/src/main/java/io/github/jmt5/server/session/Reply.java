@@ -1,5 +1,7 @@
 package io.github.jmt5.server.session;
 
+import io.github.jmt5.protocol.command.CommandId;
+import io.github.jmt5.protocol.enums.ServerResultCode;
 import java.util.Objects;
 
 /**
@@ -33,6 +35,45 @@ public record Reply(int command, int code, byte[] body) {
    */
   public static Reply ok(int command, byte[] body) {
     return new Reply(command, 0, body);
+  }
+
+  /**
+   * {@return a success reply (code 0) to or push of {@code command} with {@code body}}
+   *
+   * @param command the command
+   * @param body the body
+   */
+  public static Reply ok(CommandId command, byte[] body) {
+    return ok(command.id(), body);
+  }
+
+  /**
+   * {@return a success reply (code 0) to {@code command} with an empty body}
+   *
+   * @param command the command
+   */
+  public static Reply empty(CommandId command) {
+    return empty(command.id());
+  }
+
+  /**
+   * {@return an error reply to {@code command}: result code {@code code} and an empty body}
+   *
+   * @param command the command id
+   * @param code the frame result code
+   */
+  public static Reply error(int command, ServerResultCode code) {
+    return error(command, code.value());
+  }
+
+  /**
+   * {@return an error reply to {@code command}: result code {@code code} and an empty body}
+   *
+   * @param command the command
+   * @param code the frame result code
+   */
+  public static Reply error(CommandId command, ServerResultCode code) {
+    return error(command.id(), code.value());
   }
 
   /**
