@@ -42,41 +42,11 @@ final class OpenPosition {
   }
 
   Position toRecord(double currentPrice, double profit) {
-    return record(volume, currentPrice, profit);
+    return Records.position(this, volume, currentPrice, profit);
   }
 
   /** A record with volume 0, for the position a deal closed. */
   Position closedRecord(double price) {
-    return record(0, price, 0);
-  }
-
-  private Position record(long vol, double price, double profit) {
-    return new Position(
-        ticket,
-        openingOrder,
-        (int) (openedMs / 1000),
-        (int) (updatedMs / 1000),
-        symbol.tradeSymbol(),
-        buy ? 0 : 1,
-        priceOpen,
-        price,
-        sl,
-        tp,
-        vol,
-        profit,
-        1,
-        1,
-        0,
-        0,
-        0,
-        0,
-        comment,
-        symbol.contractSize(),
-        symbol.digits(),
-        2,
-        0,
-        "",
-        (int) (openedMs % 1000),
-        (int) (updatedMs % 1000));
+    return Records.position(this, 0, price, 0);
   }
 }

@@ -1,19 +1,17 @@
 package io.github.jmt5.server.broker;
 
+import io.github.jmt5.protocol.enums.OrderState;
+import io.github.jmt5.protocol.enums.OrderType;
 import io.github.jmt5.protocol.message.market.FullSymbol;
 import io.github.jmt5.protocol.message.trade.Order;
 
 /** The broker's mutable view of one pending order. Guarded by the broker's lock. */
 final class PendingOrder {
-  static final int PLACED = 1;
-  static final int CANCELED = 2;
-  static final int PARTIAL = 3;
-  static final int FILLED = 4;
-  static final int EXPIRED = 6;
-
   final long ticket;
   final FullSymbol symbol;
-  int type;
+
+  /** A pending type; a stop limit becomes a limit when its trigger is reached. */
+  OrderType type;
 
   /** Volume ordered; more than {@link #volume} for the rest of a partly filled RETURN order. */
   final long initialVolume;
@@ -33,7 +31,7 @@ final class PendingOrder {
   PendingOrder(
       long ticket,
       FullSymbol symbol,
-      int type,
+      OrderType type,
       long initialVolume,
       long volume,
       double price,
@@ -60,43 +58,15 @@ final class PendingOrder {
   }
 
   boolean buy() {
-    return type % 2 == 0;
+    return type.isBuy();
   }
 
-  /** The order's record; an order left open by a partial fill shows as partial while it waits. */
-  Order toRecord(int state, double current, long doneMs) {
-    int shown = state == PLACED && volume < initialVolume ? PARTIAL : state;
-    int done = state == PLACED ? 0 : (int) (doneMs / 1000);
-    return new Order(
-        ticket,
-        "",
-        symbol.tradeSymbol(),
-        (int) (placedMs / 1000),
-        expiration,
-        done,
-        type,
-        2,
-        typeTime,
-        0,
-        price,
-        trigger,
-        current,
-        sl,
-        tp,
-        initialVolume,
-        state == FILLED ? 0 : volume,
-        shown,
-        0,
-        0,
-        comment,
-        symbol.contractSize(),
-        symbol.digits(),
-        2,
-        0,
-        0,
-        0,
-        0,
-        (int) (placedMs % 1000),
-        (int) (doneMs % 1000));
+  boolean isStopLimit() {
+    return type == OrderType.BUY_STOP_LIMIT || type == OrderType.SELL_STOP_LIMIT;
+  }
+
+  /** The order's record in {@code state}, priced at {@code current}, done at {@code doneMs}. */
+  Order toRecord(OrderState state, double current, long doneMs) {
+    return Records.pendingOrder(this, state, current, doneMs);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.jmt5.server.broker;
 
+import io.github.jmt5.protocol.enums.TradeRetcode;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public record TradeOutcome(int replyCode, List<BrokerEvent> events) {
     events = List.copyOf(events);
   }
 
-  static TradeOutcome rejected(int retcode) {
-    return new TradeOutcome(retcode, List.of());
+  static TradeOutcome rejected(TradeRetcode retcode) {
+    return new TradeOutcome(retcode.value(), List.of());
   }
 }

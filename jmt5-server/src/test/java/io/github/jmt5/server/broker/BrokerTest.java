@@ -2,6 +2,7 @@ package io.github.jmt5.server.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jmt5.protocol.enums.TradeRetcode;
 import io.github.jmt5.protocol.message.trade.DealTransaction;
 import io.github.jmt5.protocol.message.trade.Order;
 import io.github.jmt5.protocol.message.trade.OrderTransaction;
@@ -100,7 +101,7 @@ class BrokerTest {
     assertThat(broker.margin(1)).isCloseTo(599.925, org.assertj.core.data.Offset.offset(1e-9));
     // one more lot uncovered: buys 1,200 x 0.5 + 1,200 x 0.5 x 0.5 = 900, sell 299.925, so
     // 600 more, with equity about 970 and 599.925 used
-    assertThat(buy(1).replyCode()).isEqualTo(Broker.NO_MONEY);
+    assertThat(buy(1).replyCode()).isEqualTo(TradeRetcode.NO_MONEY.value());
   }
 
   @Test
@@ -127,7 +128,7 @@ class BrokerTest {
 
   @Test
   void marketOrdersNeedAQuoteAndTheSession() {
-    assertThat(buy(0.1).replyCode()).isEqualTo(Broker.PRICE_OFF);
+    assertThat(buy(0.1).replyCode()).isEqualTo(TradeRetcode.PRICE_OFF.value());
     price(60_000);
     TradeRequest eurusd =
         new TradeRequest(
@@ -154,9 +155,9 @@ class BrokerTest {
             0,
             0);
     // 2027-01-15 08:00 UTC is a Friday: EURUSD trades, but has no quote in this table
-    assertThat(broker.submit(1, eurusd).replyCode()).isEqualTo(Broker.PRICE_OFF);
+    assertThat(broker.submit(1, eurusd).replyCode()).isEqualTo(TradeRetcode.PRICE_OFF.value());
     clock.addAndGet(86_400_000L); // Saturday: the session check comes first
-    assertThat(broker.submit(1, eurusd).replyCode()).isEqualTo(Broker.MARKET_CLOSED);
+    assertThat(broker.submit(1, eurusd).replyCode()).isEqualTo(TradeRetcode.MARKET_CLOSED.value());
   }
 
   private TradeOutcome exchange(double lots, int filling) {
@@ -193,15 +194,15 @@ class BrokerTest {
     broker.liquidity((symbol, buy) -> Volume.toWire(0.5));
     assertThat(exchange(1, 0).replyCode())
         .as("fill or kill beyond the book")
-        .isEqualTo(Broker.REJECT);
+        .isEqualTo(TradeRetcode.REJECT.value());
     TradeOutcome ioc = exchange(1, 1);
     assertThat(ioc.replyCode()).isZero();
     var result = ((BrokerEvent.Result) ioc.events().get(ioc.events().size() - 1)).result().result();
-    assertThat(result.retcode()).isEqualTo(Broker.DONE_PARTIAL);
+    assertThat(result.retcode()).isEqualTo(TradeRetcode.DONE_PARTIAL.value());
     assertThat(result.volume()).isEqualTo(Volume.toWire(0.5));
     TradeOutcome full = exchange(0.3, 0);
     var done = ((BrokerEvent.Result) full.events().get(full.events().size() - 1)).result().result();
-    assertThat(done.retcode()).isEqualTo(Broker.DONE);
+    assertThat(done.retcode()).isEqualTo(TradeRetcode.DONE.value());
   }
 
   @Test
@@ -225,7 +226,7 @@ class BrokerTest {
     assertThat(deal.deal().tradeVolume()).isEqualTo(Volume.toWire(0.3));
     assertThat(deal.deal().tradeOrder()).isEqualTo(rest.tradeOrder());
     var result = ((BrokerEvent.Result) o.events().get(3)).result().result();
-    assertThat(result.retcode()).isEqualTo(Broker.DONE_PARTIAL);
+    assertThat(result.retcode()).isEqualTo(TradeRetcode.DONE_PARTIAL.value());
     assertThat(result.volume()).isEqualTo(Volume.toWire(0.3));
     assertThat(result.tradeOrder()).isEqualTo(rest.tradeOrder());
 
@@ -271,7 +272,9 @@ class BrokerTest {
               assertThat(order.volumeCurrent()).isEqualTo(Volume.toWire(1));
               assertThat(order.orderState()).as("placed").isEqualTo(1);
             });
-    assertThat(exchange(1, 1).replyCode()).as("IOC with nothing to fill").isEqualTo(Broker.REJECT);
+    assertThat(exchange(1, 1).replyCode())
+        .as("IOC with nothing to fill")
+        .isEqualTo(TradeRetcode.REJECT.value());
   }
 
   private TradeOutcome pending(int type, double price, double trigger, double sl, double tp) {
