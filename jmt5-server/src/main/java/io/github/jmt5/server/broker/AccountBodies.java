@@ -1,11 +1,15 @@
 package io.github.jmt5.server.broker;
 
+import io.github.jmt5.protocol.enums.ExecutionMode;
+import io.github.jmt5.protocol.enums.MarginMode;
+import io.github.jmt5.protocol.enums.SymbolTradeMode;
 import io.github.jmt5.protocol.message.account.Account;
 import io.github.jmt5.protocol.message.account.AccountMain;
 import io.github.jmt5.protocol.message.account.LeverageRule;
 import io.github.jmt5.protocol.message.account.LeverageTier;
 import io.github.jmt5.protocol.message.account.TradeSettings;
 import io.github.jmt5.server.account.AccountConfig;
+import io.github.jmt5.server.market.SymbolCatalog;
 import java.util.Collections;
 import java.util.List;
 
@@ -45,7 +49,7 @@ public final class AccountBodies {
             COMPANY,
             0,
             0,
-            a.hedging() ? 2 : 0,
+            (a.hedging() ? MarginMode.RETAIL_HEDGING : MarginMode.RETAIL_NETTING).value(),
             0,
             100,
             50,
@@ -63,13 +67,13 @@ public final class AccountBodies {
             "*",
             0,
             0,
-            4,
+            SymbolTradeMode.FULL.value(),
             0,
             0,
-            2,
-            3,
-            15,
-            127,
+            ExecutionMode.MARKET.value(),
+            SymbolCatalog.FILL_FLAGS,
+            SymbolCatalog.TIME_FLAGS,
+            SymbolCatalog.ORDER_FLAGS,
             0,
             0,
             0,
