@@ -48,7 +48,7 @@ final class CloseBy {
     records.add(outBy(b, by, by.priceOpen, volume, 0, order, now));
     MarketQuote q = ledger.quoteOrEmpty(first.symbol.tradeSymbol(), now);
     TradeResult result =
-        Records.result(TradeRetcode.DONE, now)
+        TradeResults.result(TradeRetcode.DONE, now)
             .order(order)
             .volume(volume)
             .price(by.priceOpen)

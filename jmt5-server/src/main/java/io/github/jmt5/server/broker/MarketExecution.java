@@ -87,7 +87,7 @@ final class MarketExecution {
         && r.priceOrder() != 0
         && Math.abs(price - r.priceOrder()) > r.priceDeviation() * s.point() + s.point() / 2) {
       TradeResult requote =
-          Records.result(TradeRetcode.REQUOTE, now).bidAsk(quote).comment("Requote");
+          TradeResults.result(TradeRetcode.REQUOTE, now).bidAsk(quote).comment("Requote");
       return new TradeOutcome(
           0, List.of(new BrokerEvent.Result(new TradeResultPush(0, r, requote))));
     }
@@ -181,7 +181,7 @@ final class MarketExecution {
     PendingOrder o = limitRest(ledger.nextTicket(), s, r, buy, 0, price, now);
     b.orders.put(o.ticket, o);
     TradeResult result =
-        Records.result(TradeRetcode.PLACED, now)
+        TradeResults.result(TradeRetcode.PLACED, now)
             .order(o.ticket)
             .volume(r.tradeVolume())
             .price(price)
@@ -232,7 +232,7 @@ final class MarketExecution {
       TradeRetcode retcode) {
     var deal = dealer.dealAdded(b, x);
     TradeResult result =
-        Records.resultAtSecond(retcode, x.deal().timeCreate())
+        TradeResults.resultAtSecond(retcode, x.deal().timeCreate())
             .deal(x.deal().deal())
             .order(x.order().tradeOrder())
             .volume(x.deal().tradeVolume())

@@ -80,7 +80,7 @@ final class PendingOrders {
     b.orders.put(o.ticket, o);
     Order record = o.toRecord(OrderState.PLACED, buy ? ask : bid, now);
     TradeResult result =
-        Records.result(TradeRetcode.PLACED, now)
+        TradeResults.result(TradeRetcode.PLACED, now)
             .order(o.ticket)
             .volume(v)
             .price(r.priceOrder())
@@ -104,7 +104,7 @@ final class PendingOrders {
     events.add(new BrokerEvent.AccountUpdate(ledger.accountBody(b)));
     MarketQuote q = ledger.quoteOrEmpty(o.symbol.tradeSymbol(), now);
     TradeResult result =
-        Records.result(TradeRetcode.DONE, now)
+        TradeResults.result(TradeRetcode.DONE, now)
             .order(o.ticket)
             .volume(o.volume)
             .price(o.price)
@@ -153,7 +153,7 @@ final class PendingOrders {
     o.expiration = r.timeExpiration();
     double current = o.buy() ? q.get().ask() : q.get().bid();
     TradeResult result =
-        Records.result(TradeRetcode.DONE, now)
+        TradeResults.result(TradeRetcode.DONE, now)
             .order(o.ticket)
             .volume(o.volume)
             .price(o.price)

@@ -54,7 +54,7 @@ final class PositionStops {
             b,
             ledger.floating(b));
     TradeResult result =
-        Records.result(TradeRetcode.DONE, now)
+        TradeResults.result(TradeRetcode.DONE, now)
             .volume(p.volume)
             .price(close)
             .bidAsk(q.get())

@@ -7,7 +7,6 @@ import io.github.jmt5.protocol.enums.OrderState;
 import io.github.jmt5.protocol.enums.OrderTime;
 import io.github.jmt5.protocol.enums.OrderType;
 import io.github.jmt5.protocol.enums.PositionType;
-import io.github.jmt5.protocol.enums.TradeRetcode;
 import io.github.jmt5.protocol.enums.TransactionKind;
 import io.github.jmt5.protocol.enums.TransactionType;
 import io.github.jmt5.protocol.message.market.FullSymbol;
@@ -16,8 +15,6 @@ import io.github.jmt5.protocol.message.trade.DealTransaction;
 import io.github.jmt5.protocol.message.trade.Order;
 import io.github.jmt5.protocol.message.trade.OrderTransaction;
 import io.github.jmt5.protocol.message.trade.Position;
-import io.github.jmt5.protocol.message.trade.TradeResult;
-import io.github.jmt5.server.market.MarketQuote;
 import java.util.List;
 
 /**
@@ -244,72 +241,5 @@ final class Records {
   static OrderTransaction orderTransaction(
       int id, TransactionKind kind, TransactionType type, Order order) {
     return new OrderTransaction(kind.value(), id, type.value(), order);
-  }
-
-  /** {@return a builder of the cmd 19 result with {@code retcode} at {@code timeMs}} */
-  static ResultBuilder result(TradeRetcode retcode, long timeMs) {
-    return new ResultBuilder(retcode, seconds(timeMs));
-  }
-
-  /** {@return a builder of the cmd 19 result with {@code retcode} at Unix second {@code sec}} */
-  static ResultBuilder resultAtSecond(TradeRetcode retcode, int sec) {
-    return new ResultBuilder(retcode, sec);
-  }
-
-  /** A cmd 19 result by name: what is not set is 0 (or empty). */
-  static final class ResultBuilder {
-    private final TradeRetcode retcode;
-    private final int time;
-    private long deal;
-    private long order;
-    private long volume;
-    private double price;
-    private double bid;
-    private double ask;
-    private double last;
-
-    private ResultBuilder(TradeRetcode retcode, int time) {
-      this.retcode = retcode;
-      this.time = time;
-    }
-
-    ResultBuilder deal(long ticket) {
-      this.deal = ticket;
-      return this;
-    }
-
-    ResultBuilder order(long ticket) {
-      this.order = ticket;
-      return this;
-    }
-
-    ResultBuilder volume(long v) {
-      this.volume = v;
-      return this;
-    }
-
-    ResultBuilder price(double p) {
-      this.price = p;
-      return this;
-    }
-
-    /** The bid and ask of {@code q}; the last price stays 0. */
-    ResultBuilder bidAsk(MarketQuote q) {
-      this.bid = q.bid();
-      this.ask = q.ask();
-      return this;
-    }
-
-    /** The bid, ask and last price of {@code q}. */
-    ResultBuilder quote(MarketQuote q) {
-      bidAsk(q);
-      this.last = q.last();
-      return this;
-    }
-
-    TradeResult comment(String comment) {
-      return new TradeResult(
-          retcode.value(), deal, order, volume, price, time, bid, ask, last, comment);
-    }
   }
 }
