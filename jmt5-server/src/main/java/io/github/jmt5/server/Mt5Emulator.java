@@ -9,22 +9,22 @@ import io.github.jmt5.protocol.message.market.Tick;
 import io.github.jmt5.protocol.version.ProtocolVersions;
 import io.github.jmt5.server.account.AccountConfig;
 import io.github.jmt5.server.account.AccountRegistry;
-import io.github.jmt5.server.broker.Broker;
-import io.github.jmt5.server.broker.BrokerEvent;
 import io.github.jmt5.server.fault.FaultPlan;
+import io.github.jmt5.server.internal.broker.Broker;
+import io.github.jmt5.server.internal.broker.BrokerEvent;
+import io.github.jmt5.server.internal.session.MarketHandlers;
+import io.github.jmt5.server.internal.session.Reply;
+import io.github.jmt5.server.internal.session.ServerSession;
+import io.github.jmt5.server.internal.session.SessionContext;
+import io.github.jmt5.server.internal.session.SessionRegistry;
+import io.github.jmt5.server.internal.transport.ServerOptions;
+import io.github.jmt5.server.internal.transport.WebSocketServer;
 import io.github.jmt5.server.market.DepthModel;
 import io.github.jmt5.server.market.MarketSimulator;
 import io.github.jmt5.server.market.SymbolCatalog;
 import io.github.jmt5.server.script.RecordedRequest;
 import io.github.jmt5.server.script.Script;
 import io.github.jmt5.server.script.ScriptedReply;
-import io.github.jmt5.server.session.MarketHandlers;
-import io.github.jmt5.server.session.Reply;
-import io.github.jmt5.server.session.ServerSession;
-import io.github.jmt5.server.session.SessionContext;
-import io.github.jmt5.server.session.SessionRegistry;
-import io.github.jmt5.server.transport.ServerOptions;
-import io.github.jmt5.server.transport.WebSocketServer;
 import io.netty.handler.ssl.SslContext;
 import java.net.URI;
 import java.time.Duration;
@@ -230,8 +230,8 @@ public final class Mt5Emulator implements AutoCloseable {
     }
   }
 
-  /** {@return the broker: account books, positions and history} */
-  public Broker broker() {
+  /** {@return the broker's view of the accounts: money, positions, orders and history} */
+  public EmulatorBroker broker() {
     return broker;
   }
 
