@@ -1,9 +1,9 @@
 package io.github.jmt5.bench;
 
-import io.github.jmt5.server.transport.Peer;
-import io.github.jmt5.server.transport.PeerHandler;
-import io.github.jmt5.server.transport.ServerOptions;
-import io.github.jmt5.server.transport.WebSocketServer;
+import io.github.jmt5.server.internal.transport.Peer;
+import io.github.jmt5.server.internal.transport.PeerHandler;
+import io.github.jmt5.server.internal.transport.ServerOptions;
+import io.github.jmt5.server.internal.transport.WebSocketServer;
 import java.net.URI;
 import java.time.Duration;
 

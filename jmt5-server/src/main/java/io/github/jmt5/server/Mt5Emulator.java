@@ -1,6 +1,7 @@
 package io.github.jmt5.server;
 
 import io.github.jmt5.protocol.command.Codecs;
+import io.github.jmt5.protocol.command.CommandId;
 import io.github.jmt5.protocol.message.market.BookUpdate;
 import io.github.jmt5.protocol.message.market.FullSymbol;
 import io.github.jmt5.protocol.message.market.SymbolDetails;
@@ -8,22 +9,22 @@ import io.github.jmt5.protocol.message.market.Tick;
 import io.github.jmt5.protocol.version.ProtocolVersions;
 import io.github.jmt5.server.account.AccountConfig;
 import io.github.jmt5.server.account.AccountRegistry;
-import io.github.jmt5.server.broker.Broker;
-import io.github.jmt5.server.broker.BrokerEvent;
 import io.github.jmt5.server.fault.FaultPlan;
+import io.github.jmt5.server.internal.broker.Broker;
+import io.github.jmt5.server.internal.broker.BrokerEvent;
+import io.github.jmt5.server.internal.session.MarketHandlers;
+import io.github.jmt5.server.internal.session.Reply;
+import io.github.jmt5.server.internal.session.ServerSession;
+import io.github.jmt5.server.internal.session.SessionContext;
+import io.github.jmt5.server.internal.session.SessionRegistry;
+import io.github.jmt5.server.internal.transport.ServerOptions;
+import io.github.jmt5.server.internal.transport.WebSocketServer;
 import io.github.jmt5.server.market.DepthModel;
 import io.github.jmt5.server.market.MarketSimulator;
 import io.github.jmt5.server.market.SymbolCatalog;
 import io.github.jmt5.server.script.RecordedRequest;
 import io.github.jmt5.server.script.Script;
 import io.github.jmt5.server.script.ScriptedReply;
-import io.github.jmt5.server.session.MarketHandlers;
-import io.github.jmt5.server.session.Reply;
-import io.github.jmt5.server.session.ServerSession;
-import io.github.jmt5.server.session.SessionContext;
-import io.github.jmt5.server.session.SessionRegistry;
-import io.github.jmt5.server.transport.ServerOptions;
-import io.github.jmt5.server.transport.WebSocketServer;
 import io.netty.handler.ssl.SslContext;
 import java.net.URI;
 import java.time.Duration;
@@ -161,7 +162,7 @@ public final class Mt5Emulator implements AutoCloseable {
         }
       }
       if (!mineBooks.isEmpty()) {
-        session.push(Reply.ok(23, Codecs.ORDER_BOOK.encode(mineBooks)));
+        session.push(Reply.ok(CommandId.ORDER_BOOK, Codecs.ORDER_BOOK.encode(mineBooks)));
       }
       var subscribed = session.state().tickSymbols();
       if (subscribed.isEmpty()) {
@@ -174,7 +175,7 @@ public final class Mt5Emulator implements AutoCloseable {
         }
       }
       if (!mine.isEmpty()) {
-        session.push(Reply.ok(8, Codecs.TICKS.encode(mine)));
+        session.push(Reply.ok(CommandId.TICK, Codecs.TICKS.encode(mine)));
         List<SymbolDetails> details = new ArrayList<>();
         for (Tick t : mine) {
           SymbolDetails d =
@@ -184,7 +185,7 @@ public final class Mt5Emulator implements AutoCloseable {
           }
         }
         if (!details.isEmpty()) {
-          session.push(Reply.ok(17, Codecs.SYMBOL_DETAILS.encode(details)));
+          session.push(Reply.ok(CommandId.SYMBOL_DETAILS, Codecs.SYMBOL_DETAILS.encode(details)));
         }
       }
     }
@@ -225,12 +226,12 @@ public final class Mt5Emulator implements AutoCloseable {
     market.catalog().replace(updated);
     byte[] body = Codecs.SYMBOL_UPDATES.encode(List.of(updated));
     for (ServerSession session : sessions.snapshot()) {
-      session.push(Reply.ok(13, body));
+      session.push(Reply.ok(CommandId.SYMBOL_UPDATE, body));
     }
   }
 
-  /** {@return the broker: account books, positions and history} */
-  public Broker broker() {
+  /** {@return the broker's view of the accounts: money, positions, orders and history} */
+  public EmulatorBroker broker() {
     return broker;
   }
 

@@ -1,5 +1,6 @@
 package io.github.jmt5.server.market;
 
+import io.github.jmt5.protocol.enums.ExecutionMode;
 import java.util.Objects;
 
 /**
@@ -175,6 +176,6 @@ public record SymbolSpec(
 
   /** {@return true for symbols whose ticks carry a last price (exchange execution)} */
   public boolean hasLast() {
-    return execution == 3;
+    return execution == ExecutionMode.EXCHANGE.value();
   }
 }
