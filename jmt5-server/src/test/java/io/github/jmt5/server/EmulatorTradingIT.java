@@ -30,6 +30,7 @@ class EmulatorTradingIT {
   void start() {
     emulator =
         Mt5Emulator.builder()
+            .clock(EmulatorClock.forTests())
             .account(AccountConfig.parse("50001:secret:10000:USD:hedging:100"))
             .account(AccountConfig.parse("50002:secret:10000:USD:netting:100"))
             .start();
@@ -190,6 +191,12 @@ class EmulatorTradingIT {
     return emulator.market().quote("BTCUSD").orElseThrow().ask();
   }
 
+  /** Holds BTCUSD at this bid (the ask 20 above) and waits until the market has moved there. */
+  private void holdAt(double bid) {
+    emulator.market().setQuote("BTCUSD", bid, bid + 20);
+    org.awaitility.Awaitility.await().until(() -> bid() == bid);
+  }
+
   @Test
   void placeListAndDeleteAPendingOrder() {
     try (TestTerminal t = login(50001)) {
@@ -320,7 +327,8 @@ class EmulatorTradingIT {
               0,
               0);
       assertThat(send(t, bad)).as("stop loss above a buy's bid").isEqualTo(10016);
-      double b = bid();
+      double b = Math.floor(bid());
+      holdAt(b); // the stops below are one dollar from the bid: the market must not move first
       TradeRequest tight =
           new TradeRequest(
               ++actionId,
@@ -346,26 +354,27 @@ class EmulatorTradingIT {
               0,
               0);
       assertThat(send(t, tight)).isZero();
+      holdAt(b + 5); // through the take profit
       org.awaitility.Awaitility.await()
-          .atMost(java.time.Duration.ofSeconds(60))
           .until(() -> emulator.broker().positionsAndOrders(50001).positions().isEmpty());
       var deals = emulator.broker().history(50001, 0, 0).deals();
       assertThat(deals).hasSize(2);
-      assertThat(deals.get(1).comment()).isIn("[sl]", "[tp]");
+      assertThat(deals.get(1).comment()).isEqualTo("[tp]");
     }
   }
 
   @Test
   void aStopOrderFillsWhenThePriceGetsThere() {
     try (TestTerminal t = login(50001)) {
-      double gap = 0.5;
-      assertThat(send(t, pending(4, 0.1, Math.ceil(ask() + gap), 0, 0, 0))).isZero();
+      double b = Math.floor(bid());
+      holdAt(b);
+      assertThat(send(t, pending(4, 0.1, b + 25, 0, 0, 0))).isZero(); // buy stop, 5 above the ask
       for (int i = 0; i < 3; i++) {
         t.next(); // cmd 10, 14 and 19 of the placement
       }
-      assertThat(send(t, pending(5, 0.1, Math.floor(bid() - gap), 0, 0, 0))).isZero();
+      assertThat(send(t, pending(5, 0.1, b - 5, 0, 0, 0))).isZero(); // sell stop, 5 below the bid
+      holdAt(b + 10); // the ask, 30 above the old bid, passes the buy stop
       org.awaitility.Awaitility.await()
-          .atMost(java.time.Duration.ofSeconds(60))
           .until(() -> !emulator.broker().positionsAndOrders(50001).positions().isEmpty());
       assertThat(emulator.broker().history(50001, 0, 0).orders())
           .extracting(o -> o.orderState())
