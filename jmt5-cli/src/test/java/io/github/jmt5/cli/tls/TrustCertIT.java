@@ -138,7 +138,8 @@ class TrustCertIT {
               SessionOptions.builder(
                       ConnectionOptions.builder(URI.create(m.group(1))).build(),
                       LoginOptions.of(Credentials.of(LOGIN, PASSWORD.toCharArray())))
-                  // the proxy's TLS handshake with the upstream comes first: slow on a loaded machine
+                  // the proxy's TLS handshake with the upstream comes first: slow on a loaded
+                  // machine
                   .requestTimeout(Duration.ofSeconds(30))
                   .build())) {
         session.connect().get(60, TimeUnit.SECONDS);

@@ -54,7 +54,8 @@ final class Harness {
     return SessionOptions.builder(
             ConnectionOptions.builder(emulator.uri()).build(),
             LoginOptions.of(Credentials.of(login, password)))
-        // generous: on a loaded machine a bootstrap can take seconds; tests of timeouts set their own
+        // generous: on a loaded machine a bootstrap can take seconds; tests of timeouts set their
+        // own
         .requestTimeout(Duration.ofSeconds(30))
         .heartbeat(HeartbeatOptions.every(Duration.ofMillis(200), Duration.ofSeconds(2)))
         .reconnect(
