@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class EmulatorMarketIT {
   private static final int BTCUSD = 30;
+  private final EmulatorClock clock = EmulatorClock.forTests(); // the same market on any day
   private Mt5Emulator emulator;
   private TestTerminal t;
 
@@ -34,6 +35,7 @@ class EmulatorMarketIT {
   void start() {
     emulator =
         Mt5Emulator.builder()
+            .clock(clock)
             .account(AccountConfig.parse("50001:secret:25000:EUR:netting:50"))
             .tickRate(20)
             .seed(7)
@@ -79,7 +81,7 @@ class EmulatorMarketIT {
 
   @Test
   void barsAreAlignedAscendingAndAggregateTheirMinutes() {
-    int now = (int) (System.currentTimeMillis() / 1000);
+    int now = (int) (clock.getAsLong() / 1000);
     List<Bar> h1 = bars("BTCUSD", 0x4001, now - 3 * 86_400, now);
     assertThat(h1).hasSizeBetween(70, 73);
     for (int i = 0; i < h1.size(); i++) {
